@@ -1,0 +1,140 @@
+package ai.datafog.adapter.http;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A parsed JSON request object with typed, validating accessors. Every failure is an
+ * {@code invalid_request} that names the field, never its content.
+ */
+public final class JsonBody {
+
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final JsonNode root;
+
+    private JsonBody(JsonNode root) {
+        this.root = root;
+    }
+
+    /** Parses a request body that must be one JSON object (duplicate keys are refused). */
+    public static JsonBody parse(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw ApiException.invalid("request body is required");
+        }
+        JsonNode node;
+        try {
+            node = STRICT.readTree(bytes);
+        } catch (JacksonException malformed) {
+            throw ApiException.invalid("malformed JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiException.invalid("request body must be a JSON object");
+        }
+        return new JsonBody(node);
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** A present, non-empty string field. */
+    public String requiredString(String field) {
+        return optionalString(field).orElseThrow(() -> ApiException.invalid(field + " is required"));
+    }
+
+    /** A string field that may be absent or null; when present it must be a non-empty string. */
+    public Optional<String> optionalString(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isString()) {
+            throw ApiException.invalid(field + " must be a string");
+        }
+        if (value.stringValue().isEmpty()) {
+            throw ApiException.invalid(field + " must not be empty");
+        }
+        return Optional.of(value.stringValue());
+    }
+
+    /** An optional string field with a length limit, in characters. */
+    public Optional<String> optionalString(String field, int maxLength) {
+        Optional<String> value = optionalString(field);
+        if (value.isPresent() && value.get().length() > maxLength) {
+            throw ApiException.invalid(field + " must be at most " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    public OptionalDouble optionalNumber(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return OptionalDouble.empty();
+        }
+        if (!value.isNumber()) {
+            throw ApiException.invalid(field + " must be a number");
+        }
+        double number = value.doubleValue();
+        if (!Double.isFinite(number)) {
+            throw ApiException.invalid(field + " must be a finite number");
+        }
+        return OptionalDouble.of(number);
+    }
+
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            throw ApiException.invalid(field + " must be a boolean");
+        }
+        return Optional.of(value.booleanValue());
+    }
+
+    /** An optional array of non-empty strings. */
+    public Optional<List<String>> optionalStringList(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isArray()) {
+            throw ApiException.invalid(field + " must be an array of strings");
+        }
+        List<String> items = new ArrayList<>(value.size());
+        for (JsonNode item : value) {
+            if (!item.isString()) {
+                throw ApiException.invalid(field + " must be an array of strings");
+            }
+            items.add(item.stringValue());
+        }
+        return Optional.of(List.copyOf(items));
+    }
+
+    /** An optional nested object. */
+    public Optional<JsonBody> optionalObject(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isObject()) {
+            throw ApiException.invalid(field + " must be an object");
+        }
+        return Optional.of(new JsonBody(value));
+    }
+
+    /** A nested object that must be present. */
+    public JsonBody requiredObject(String field) {
+        return optionalObject(field).orElseThrow(() -> ApiException.invalid(field + " is required"));
+    }
+}

@@ -1,0 +1,169 @@
+package ai.datafog.bootstrap;
+
+import ai.datafog.adapter.http.FindingValues;
+import org.springframework.scheduling.support.CronExpression;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The service configuration (SPEC §3), built once at start from {@code DATAFOG_*} variables and
+ * immutable afterwards. {@link #load} refuses a bad value with a {@link ConfigException} naming it.
+ */
+public record DatafogConfig(
+        String host,
+        int port,
+        List<String> apiTokens,
+        Optional<Path> apiTokenFile,
+        List<String> adminTokens,
+        Optional<Path> adminTokenFile,
+        boolean allowUnauthenticated,
+        Optional<Path> policyPath,
+        Path receiptPath,
+        Optional<String> dbUrl,
+        Optional<String> dbUser,
+        Optional<String> dbPassword,
+        int dbPoolSize,
+        Optional<String> hashKey,
+        Duration retention,
+        Optional<String> purgeCron,
+        int purgeBatchSize,
+        Duration idempotencyTtl,
+        double rateLimitRps,
+        long rateLimitBurst,
+        long maxBodyBytes,
+        Duration requestTimeout,
+        Duration shutdownTimeout,
+        FindingValues findingValues,
+        boolean nerEnabled,
+        String maskChar,
+        List<String> corsOrigins) {
+
+    private static final Pattern HOST_PORT = Pattern.compile("^(\\[[0-9a-fA-F:.]+]|[^:\\[\\]]*):(\\d{1,5})$");
+
+    /** Reads the configuration from a variable lookup (the process environment in production). */
+    public static DatafogConfig load(Function<String, String> lookup) {
+        ConfigValues env = new ConfigValues(lookup);
+
+        List<String> apiTokens = env.secret("DATAFOG_API_TOKEN").map(ConfigValues::list).orElse(List.of());
+        List<String> adminTokens = env.secret("DATAFOG_ADMIN_TOKEN").map(ConfigValues::list).orElse(List.of());
+        boolean allowUnauthenticated = env.bool("DATAFOG_ALLOW_UNAUTHENTICATED", false);
+        String addr = env.string("DATAFOG_ADDR", apiTokens.isEmpty() ? "127.0.0.1:8080" : "0.0.0.0:8080");
+        var matcher = HOST_PORT.matcher(addr);
+        if (!matcher.matches()) {
+            throw new ConfigException("DATAFOG_ADDR", "expected host:port, for example 127.0.0.1:8080");
+        }
+        String host = matcher.group(1).isEmpty() ? "0.0.0.0" : matcher.group(1).replace("[", "").replace("]", "");
+        int port = Integer.parseInt(matcher.group(2));
+        if (port > 65535) {
+            throw new ConfigException("DATAFOG_ADDR", "port must be at most 65535");
+        }
+        if (apiTokens.isEmpty() && !allowUnauthenticated && !isLoopback(host)) {
+            throw new ConfigException("DATAFOG_ADDR", "refusing to listen on non-loopback address " + host
+                    + " without an API token: set DATAFOG_API_TOKEN or DATAFOG_ALLOW_UNAUTHENTICATED=true");
+        }
+
+        Optional<String> dbUrl = env.raw("DATAFOG_DB_URL");
+        if (dbUrl.isPresent() && !dbUrl.get().startsWith("jdbc:postgresql:") && !dbUrl.get().startsWith("jdbc:h2:")) {
+            throw new ConfigException("DATAFOG_DB_URL", "expected a jdbc:postgresql: or jdbc:h2: URL");
+        }
+        Path receiptPath = Path.of(env.string("DATAFOG_RECEIPT_PATH", "./data")).toAbsolutePath().normalize();
+        if (dbUrl.isEmpty()) {
+            requireWritableDirectory(receiptPath);
+        }
+
+        Optional<String> purgeCron = Optional.of(env.string("DATAFOG_PURGE_CRON", "0 17 3 * * *"))
+                .filter(cron -> !cron.equals("-"));
+        if (purgeCron.isPresent() && !CronExpression.isValidExpression(purgeCron.get())) {
+            throw new ConfigException("DATAFOG_PURGE_CRON", "expected a six-field cron expression or - to disable");
+        }
+
+        double rps = env.decimal("DATAFOG_RATE_LIMIT_RPS", 0, 0);
+        long burst = env.number("DATAFOG_RATE_LIMIT_BURST", (long) Math.ceil(rps), 0, 1_000_000_000L);
+        if (rps > 0 && burst < 1) {
+            throw new ConfigException("DATAFOG_RATE_LIMIT_BURST", "must be at least 1 when a rate limit is set");
+        }
+
+        String findingValuesText = env.string("DATAFOG_FINDING_VALUES", "include");
+        FindingValues findingValues = FindingValues.parse(findingValuesText)
+                .orElseThrow(() -> new ConfigException("DATAFOG_FINDING_VALUES", "expected include, mask or omit"));
+
+        String maskChar = env.string("DATAFOG_MASK_CHAR", "*");
+        if (maskChar.codePointCount(0, maskChar.length()) != 1) {
+            throw new ConfigException("DATAFOG_MASK_CHAR", "expected exactly one character");
+        }
+
+        return new DatafogConfig(
+                host, port,
+                apiTokens, env.raw("DATAFOG_API_TOKEN_FILE").map(Path::of),
+                adminTokens, env.raw("DATAFOG_ADMIN_TOKEN_FILE").map(Path::of),
+                allowUnauthenticated,
+                env.raw("DATAFOG_POLICY_PATH").map(Path::of),
+                receiptPath,
+                dbUrl, env.raw("DATAFOG_DB_USER"), env.secret("DATAFOG_DB_PASSWORD"),
+                (int) env.number("DATAFOG_DB_POOL_SIZE", 16, 1, 1024),
+                env.secret("DATAFOG_RECEIPT_HASH_KEY"),
+                env.duration("DATAFOG_RECEIPT_RETENTION", Duration.ofDays(90)),
+                purgeCron,
+                (int) env.number("DATAFOG_PURGE_BATCH_SIZE", 5000, 1, 1_000_000),
+                env.duration("DATAFOG_IDEMPOTENCY_TTL", Duration.ofHours(24)),
+                rps, burst,
+                env.number("DATAFOG_MAX_BODY_BYTES", 1_048_576, 1, Integer.MAX_VALUE),
+                env.duration("DATAFOG_REQUEST_TIMEOUT", Duration.ofSeconds(10)),
+                env.duration("DATAFOG_SHUTDOWN_TIMEOUT", Duration.ofSeconds(10)),
+                findingValues,
+                env.bool("DATAFOG_NER_ENABLED", true),
+                maskChar,
+                env.raw("DATAFOG_CORS_ORIGINS").map(ConfigValues::list).orElse(List.of()));
+    }
+
+    /** Never prints secrets: a config may end up in a log line. */
+    @Override
+    public String toString() {
+        return "DatafogConfig[" + host + ":" + port + ", tokens=" + apiTokens.size() + ", adminTokens="
+                + adminTokens.size() + ", db=" + (dbUrl.isPresent() ? "external" : "embedded H2 in " + receiptPath) + "]";
+    }
+
+    public boolean usesEmbeddedDatabase() {
+        return dbUrl.isEmpty();
+    }
+
+    /** The JDBC URL in use: the configured one, else an H2 file database under the receipt path. */
+    public String jdbcUrl() {
+        return dbUrl.orElseGet(() -> "jdbc:h2:file:" + receiptPath.resolve("receipts")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    private static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!host.matches("[0-9.]+") && !host.contains(":")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException notAnAddress) {
+            return false;
+        }
+    }
+
+    private static void requireWritableDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException | SecurityException cannotCreate) {
+            throw new ConfigException("DATAFOG_RECEIPT_PATH", "directory " + directory + " cannot be created");
+        }
+        if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
+            throw new ConfigException("DATAFOG_RECEIPT_PATH", "directory " + directory + " is not writable");
+        }
+    }
+}

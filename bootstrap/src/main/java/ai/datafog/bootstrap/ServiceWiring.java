@@ -1,0 +1,73 @@
+package ai.datafog.bootstrap;
+
+import ai.datafog.adapter.http.BlockingCalls;
+import ai.datafog.adapter.http.HttpSettings;
+import ai.datafog.adapter.jdbc.JdbcStoreHealth;
+import ai.datafog.application.health.HealthService;
+import ai.datafog.application.port.in.CheckHealthUseCase;
+import ai.datafog.application.port.out.StoreHealth;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/** Builds the hexagon: domain services, their ports' adapters and the HTTP edge's settings. */
+@Configuration(proxyBeanMethods = false)
+class ServiceWiring {
+
+    private static final int BLOCKING_QUEUE_CAPACITY = 100_000;
+
+    @Bean
+    DatafogConfig datafogConfig(Environment environment) {
+        return DatafogConfig.load(environment::getProperty);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DatafogConfig config) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("datafog");
+        dataSource.setJdbcUrl(config.jdbcUrl());
+        config.dbUser().ifPresent(dataSource::setUsername);
+        config.dbPassword().ifPresent(dataSource::setPassword);
+        dataSource.setMaximumPoolSize(config.dbPoolSize());
+        dataSource.setConnectionTimeout(2_000);
+        dataSource.setValidationTimeout(1_000);
+        return dataSource;
+    }
+
+    /** Where blocking (JDBC) work runs: bounded by {@code DATAFOG_DB_POOL_SIZE}, never the event loop. */
+    @Bean(destroyMethod = "dispose")
+    Scheduler blockingScheduler(DatafogConfig config) {
+        return Schedulers.newBoundedElastic(config.dbPoolSize(), BLOCKING_QUEUE_CAPACITY, "datafog-jdbc");
+    }
+
+    @Bean
+    BlockingCalls blockingCalls(Scheduler blockingScheduler) {
+        return new BlockingCalls(blockingScheduler);
+    }
+
+    @Bean
+    HttpSettings httpSettings(DatafogConfig config) {
+        return new HttpSettings(config.maxBodyBytes());
+    }
+
+    @Bean
+    StoreHealth storeHealth(DataSource dataSource) {
+        return new JdbcStoreHealth(dataSource);
+    }
+
+    @Bean
+    CheckHealthUseCase checkHealthUseCase(StoreHealth storeHealth, Clock clock) {
+        return new HealthService(storeHealth, clock);
+    }
+}
