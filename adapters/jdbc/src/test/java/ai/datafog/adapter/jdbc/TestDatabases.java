@@ -1,0 +1,101 @@
+package ai.datafog.adapter.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Assumptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import javax.sql.DataSource;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Flyway-migrated test databases. H2 always; PostgreSQL from {@code DATAFOG_TEST_DB_URL} (CI), else
+ * from Testcontainers when Docker is available, else the calling test is skipped with the reason.
+ * Each call gets a fresh schema, so tests never see each other's rows.
+ */
+public final class TestDatabases {
+
+    public static final String TEST_DB_URL_VARIABLE = "DATAFOG_TEST_DB_URL";
+    private static PostgreSQLContainer container;
+
+    private TestDatabases() {
+    }
+
+    /** A fresh, migrated in-memory H2 database in PostgreSQL mode. */
+    public static HikariDataSource h2() {
+        String name = "t" + UUID.randomUUID().toString().replace("-", "");
+        HikariDataSource dataSource = pool("jdbc:h2:mem:" + name
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", null, null);
+        migrate(dataSource, null);
+        return dataSource;
+    }
+
+    /** A fresh, migrated schema in PostgreSQL, or the test is skipped with the reason printed. */
+    public static HikariDataSource postgres() {
+        String base = postgresBaseUrl();
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        String separator = base.contains("?") ? "&" : "?";
+        HikariDataSource dataSource = pool(base + separator + "currentSchema=" + schema, user(), password());
+        migrate(dataSource, schema);
+        return dataSource;
+    }
+
+    /** The JDBC URL of the PostgreSQL server under test (no schema), or the test is skipped. */
+    public static String postgresBaseUrl() {
+        String configured = System.getenv(TEST_DB_URL_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        boolean docker;
+        try {
+            docker = DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError unavailable) {
+            docker = false;
+        }
+        if (!docker) {
+            String reason = "PostgreSQL tests skipped: " + TEST_DB_URL_VARIABLE + " is not set and Docker is not available";
+            System.err.println(reason);
+            Assumptions.abort(reason);
+        }
+        synchronized (TestDatabases.class) {
+            if (container == null) {
+                container = new PostgreSQLContainer("postgres:15-alpine");
+                container.start();
+            }
+        }
+        return container.getJdbcUrl() + (container.getJdbcUrl().contains("?") ? "&" : "?")
+                + "user=" + container.getUsername() + "&password=" + container.getPassword();
+    }
+
+    private static String user() {
+        return System.getenv().getOrDefault("DATAFOG_TEST_DB_USER", null);
+    }
+
+    private static String password() {
+        return System.getenv().getOrDefault("DATAFOG_TEST_DB_PASSWORD", null);
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(url);
+        if (user != null) {
+            dataSource.setUsername(user);
+        }
+        if (password != null) {
+            dataSource.setPassword(password);
+        }
+        dataSource.setMaximumPoolSize(8);
+        dataSource.setConnectionTimeout(5_000);
+        return dataSource;
+    }
+
+    private static void migrate(DataSource dataSource, String schema) {
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (schema != null) {
+            flyway = flyway.schemas(schema).createSchemas(true);
+        }
+        flyway.load().migrate();
+    }
+}

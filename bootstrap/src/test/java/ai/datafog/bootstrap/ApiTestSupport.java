@@ -1,0 +1,48 @@
+package ai.datafog.bootstrap;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/**
+ * The whole service on a random port with an embedded H2 database in a fresh directory; tests talk
+ * to it through the real router with {@link #client}. Subclasses add {@code DATAFOG_*} properties
+ * with their own {@code @DynamicPropertySource} or {@code @SpringBootTest(properties = …)}.
+ */
+@SpringBootTest(classes = DatafogApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTestSupport {
+
+    @Value("${local.server.port}")
+    protected int port;
+
+    protected WebTestClient client;
+
+    @DynamicPropertySource
+    static void embeddedDatabase(DynamicPropertyRegistry registry) {
+        registry.add("DATAFOG_RECEIPT_PATH", ApiTestSupport::freshDirectory);
+    }
+
+    @BeforeEach
+    void connectClient() {
+        client = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    private static String freshDirectory() {
+        try {
+            return Files.createTempDirectory("datafog-test").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
