@@ -1,0 +1,72 @@
+package ai.datafog.adapter.http;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("JsonBody validates request fields and names the field, never its content")
+class JsonBodyTest {
+
+    private static JsonBody parse(String json) {
+        return JsonBody.parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{}                       | text is required",
+            "{\"text\":null}          | text is required",
+            "{\"text\":\"\"}          | text must not be empty",
+            "{\"text\":5}             | text must be a string",
+            "{\"text\":[\"secret\"]}  | text must be a string",
+    })
+    void requiredStringRejectsBadValues(String json, String message) {
+        assertThatThrownBy(() -> parse(json).requiredString("text"))
+                .isInstanceOf(ApiException.class)
+                .hasMessage(message)
+                .satisfies(e -> assertThat(((ApiException) e).code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+    }
+
+    @Test
+    @DisplayName("typed accessors read present values and treat null as absent")
+    void typedAccessorsReadValues() {
+        JsonBody body = parse("{\"a\":\"x\",\"n\":0.5,\"b\":true,\"l\":[\"p\",\"q\"],\"o\":{\"k\":\"v\"},\"z\":null}");
+        assertThat(body.requiredString("a")).isEqualTo("x");
+        assertThat(body.optionalNumber("n")).hasValue(0.5);
+        assertThat(body.optionalBoolean("b")).contains(true);
+        assertThat(body.optionalStringList("l")).contains(List.of("p", "q"));
+        assertThat(body.requiredObject("o").requiredString("k")).isEqualTo("v");
+        assertThat(body.optionalString("z")).isEmpty();
+        assertThat(body.optionalNumber("missing")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("wrong types in optional fields are refused")
+    void wrongTypesAreRefused() {
+        JsonBody body = parse("{\"n\":\"1\",\"b\":\"yes\",\"l\":[1],\"o\":[]}");
+        assertThatThrownBy(() -> body.optionalNumber("n")).hasMessage("n must be a number");
+        assertThatThrownBy(() -> body.optionalBoolean("b")).hasMessage("b must be a boolean");
+        assertThatThrownBy(() -> body.optionalStringList("l")).hasMessage("l must be an array of strings");
+        assertThatThrownBy(() -> body.optionalObject("o")).hasMessage("o must be an object");
+    }
+
+    @Test
+    @DisplayName("a string over its length limit is refused")
+    void overLongStringIsRefused() {
+        assertThatThrownBy(() -> parse("{\"k\":\"" + "a".repeat(201) + "\"}").optionalString("k", 200))
+                .hasMessage("k must be at most 200 characters");
+    }
+
+    @Test
+    @DisplayName("very deep nesting is refused as malformed rather than overflowing the stack")
+    void deepNestingIsRefused() {
+        String deep = "{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        assertThatThrownBy(() -> parse(deep)).isInstanceOf(ApiException.class).hasMessage("malformed JSON");
+    }
+}
