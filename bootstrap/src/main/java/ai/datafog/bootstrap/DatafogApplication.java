@@ -15,6 +15,7 @@ public class DatafogApplication {
         DatafogConfig config;
         try {
             config = DatafogConfig.load(System::getenv);
+            PolicyWiring.requireLoadablePolicy(config);
         } catch (ConfigException invalid) {
             System.err.println("datafog-api: invalid configuration: " + invalid.getMessage());
             System.exit(CONFIG_ERROR_EXIT_CODE);

@@ -1,0 +1,82 @@
+package ai.datafog.adapter.http;
+
+import ai.datafog.application.port.in.AnonymizeTextUseCase;
+import ai.datafog.application.port.in.AnonymizeTextUseCase.AnonymizeCommand;
+import ai.datafog.application.port.in.TransformOutcome;
+import ai.datafog.application.port.in.TransformTextUseCase;
+import ai.datafog.application.port.in.TransformTextUseCase.TransformCommand;
+import ai.datafog.domain.transform.TransformResult;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.function.Function;
+
+/** {@code POST /v1/transform} and {@code POST /v1/anonymize} (SPEC §4.2, §7). */
+@RestController
+public class TransformController {
+
+    private final TransformTextUseCase transform;
+    private final AnonymizeTextUseCase anonymize;
+
+    public TransformController(TransformTextUseCase transform, AnonymizeTextUseCase anonymize) {
+        this.transform = transform;
+        this.anonymize = anonymize;
+    }
+
+    @PostMapping(value = "/v1/transform", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<TransformResponse> transform(@RequestBody(required = false) byte[] body, ServerWebExchange exchange) {
+        return handle(body, exchange, json -> transform.transform(new TransformCommand(json.requiredString("text"),
+                TransformRequests.findings(json), TransformRequests.mode(json), TransformRequests.entityModes(json))));
+    }
+
+    @PostMapping(value = "/v1/anonymize", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<TransformResponse> anonymize(@RequestBody(required = false) byte[] body, ServerWebExchange exchange) {
+        return handle(body, exchange, json -> anonymize.anonymize(
+                new AnonymizeCommand(json.requiredString("text"), TransformRequests.findings(json))));
+    }
+
+    private static Mono<TransformResponse> handle(byte[] body, ServerWebExchange exchange,
+                                                  Function<JsonBody, TransformOutcome> useCase) {
+        return Mono.fromCallable(() -> {
+            JsonBody json = JsonBody.parse(body);
+            String requestId = json.optionalString("request_id", TransformRequests.MAX_ID)
+                    .orElseGet(() -> RequestIds.of(exchange));
+            String traceId = json.optionalString("trace_id", TransformRequests.MAX_ID).orElse(null);
+            TransformRequests.idempotencyKey(json);
+            TransformOutcome outcome = useCase.apply(json);
+            if (outcome instanceof TransformOutcome.Rejected rejected) {
+                throw new ApiException(ErrorCode.INVALID_REQUEST, "findings do not match the text",
+                        String.join("; ", rejected.problems()));
+            }
+            TransformOutcome.Transformed done = (TransformOutcome.Transformed) outcome;
+            return TransformResponse.from(requestId, traceId, done);
+        });
+    }
+
+    /** The body of a successful transform or anonymize request. */
+    public record TransformResponse(@JsonProperty("request_id") String requestId,
+                                    @JsonProperty("trace_id") String traceId,
+                                    String output,
+                                    @JsonProperty("policy_id") String policyId,
+                                    @JsonProperty("policy_version") String policyVersion,
+                                    Stats stats) {
+
+        static TransformResponse from(String requestId, String traceId, TransformOutcome.Transformed done) {
+            TransformResult result = done.result();
+            return new TransformResponse(requestId, traceId, result.output(), done.policy().id(), done.policy().version(),
+                    new Stats(result.entitiesTransformed(), String.join(",", result.modesApplied())));
+        }
+    }
+
+    /** {@code stats}: how many entities were rewritten and the sorted {@code entity:mode} pairs applied. */
+    public record Stats(@JsonProperty("entities_transformed") int entitiesTransformed,
+                        @JsonProperty("modes_applied") String modesApplied) {
+    }
+}
