@@ -38,7 +38,7 @@ final class Gazetteers {
     final Lexicon orgOfHeads;
     final Lexicon knownOrganizations;
     final Lexicon locations;
-    final Lexicon streetSuffixes;
+    final Lexicon placeSuffixes;
     final Lexicon locationPrepositions;
     final Lexicon locationVerbs;
 
@@ -53,7 +53,7 @@ final class Gazetteers {
         knownOrganizations = Lexicon.of(true, read("known-organizations.txt"));
         locations = valued(false, "cities.txt", CITY, "countries.txt", COUNTRY, "us-states.txt", STATE,
                 "regions.txt", REGION);
-        streetSuffixes = Lexicon.of(true, read("street-suffixes.txt"));
+        placeSuffixes = Lexicon.of(true, read("place-suffixes.txt"));
         locationPrepositions = Lexicon.of(false, read("location-prepositions.txt"));
         locationVerbs = Lexicon.of(false, read("location-verbs.txt"));
     }

@@ -62,7 +62,7 @@ final class LocationRule {
                 return null;
             }
         }
-        if (last > i && lists.streetSuffixes.contains(t, last)) {
+        if (last > i && lists.placeSuffixes.contains(t, last)) {
             return Match.entity(EntityType.LOCATION, t, i, last, STREET);
         }
         if (words.isConventionallyCapitalised(t, i)) {

@@ -57,11 +57,19 @@ final class NameMemory {
             String word = text(t, i);
             EntityType type = ambiguous.contains(word) ? null : remembered.get(word);
             if (type == EntityType.PERSON) {
-                out.add(new Candidate(type, t.start(i), t.end(i), PERSON_MENTION));
+                out.add(new Candidate(type, t.start(givenNameBefore(t, i, words)), t.end(i), PERSON_MENTION));
             } else if (type == EntityType.ORGANIZATION) {
                 out.add(new Candidate(type, t.start(i), t.end(i), ORGANIZATION_MENTION));
             }
         }
+    }
+
+    /** "Barack Obama" after "Michelle Obama": an unknown capitalised word right before a family name joins it. */
+    private static int givenNameBefore(Tokens t, int i, Words words) {
+        int before = i - 1;
+        boolean joins = before >= 0 && t.spaceJoined(before) && t.is(before, Tokens.CANDIDATE)
+                && !t.is(before, Tokens.CONSUMED) && words.isNameWord(t, before);
+        return joins ? before : i;
     }
 
     private static String text(Tokens t, int i) {

@@ -45,7 +45,7 @@ final class PersonRule {
             }
             break;
         }
-        int last = nameEnd(t, j + 1);
+        int last = nameEnd(t, j + 1, kind != Gazetteers.HONORIFIC);
         if (last < 0) {
             return last == NOT_A_NAME ? Match.skip(i, j + 1) : null;
         }
@@ -58,7 +58,7 @@ final class PersonRule {
         if (!words.isFirstName(t, i)) {
             return null;
         }
-        int last = nameEnd(t, i);
+        int last = nameEnd(t, i, true);
         if (last == NOT_A_NAME) {
             return Match.skip(i, i);
         }
@@ -67,27 +67,32 @@ final class PersonRule {
 
     /** A known given name standing alone ("Thanks, Maria."). */
     Match givenAlone(Tokens t, int i) {
-        if (!words.isFirstName(t, i) || words.continuesIntoName(t, i)) {
+        if (!words.isFirstName(t, i) || words.continuesIntoName(t, i) || endsUnknownRun(t, i)) {
             return null;
         }
         double confidence = t.is(i, Tokens.SENTENCE_START) ? GIVEN_ALONE_AT_SENTENCE_START : GIVEN_ALONE;
         return Match.entity(EntityType.PERSON, t, i, i, confidence);
     }
 
+    /** "Hurricane Ian", "Pro Max": a given name that closes a capitalised run names something else. */
+    private boolean endsUnknownRun(Tokens t, int i) {
+        return i > 0 && t.spaceJoined(i - 1) && words.isNameWord(t, i - 1) && !t.is(i - 1, Tokens.CONSUMED);
+    }
+
     /**
      * The last token of a personal name starting at {@code first}: name words, initials and
      * particles joined by spaces (or an initial's period). Returns -1 when no name starts there and
      * {@link #NOT_A_NAME} when the run names a place, prize or event ("Grace Hopper Award") or is too
-     * long to be a name (a title-case heading).
+     * long to be a name (a title-case heading). After an honorific, words like "Park" stay surnames.
      */
-    int nameEnd(Tokens t, int first) {
+    int nameEnd(Tokens t, int first, boolean rejectNonPersonWords) {
         if (first >= t.size() || !(words.isNameWord(t, first) || words.isInitial(t, first))) {
             return -1;
         }
         int last = -1;
         int nameWords = 0;
         for (int k = first; k < t.size(); k++) {
-            if (t.isCap(k) && lists.nonPersonWords.contains(t, k)) {
+            if (rejectNonPersonWords && t.isCap(k) && lists.nonPersonWords.contains(t, k)) {
                 return NOT_A_NAME;
             }
             if (words.isNameWord(t, k)) {
