@@ -61,6 +61,9 @@ final class EntityScanner {
     }
 
     private Match firstMatch(Tokens t, int i) {
+        if (words.isFunctionWord(t, i)) {
+            return null;
+        }
         Match match = organizations.match(t, i);
         if (match == null) {
             match = places.gazetteer(t, i, 2);

@@ -35,7 +35,7 @@ final class OrganizationRule {
         int bestLast = -1;
         double best = 0;
         for (int j = i; j < t.size() && j - i < MAX_TOKENS; j++) {
-            int suffix = lists.orgSuffixes.get(t, j);
+            int suffix = t.is(j, Tokens.LOWER) && t.length(j) > 3 ? Lexicon.ABSENT : lists.orgSuffixes.get(t, j);
             if (suffix != Lexicon.ABSENT && heads > 0 && (heads > 1 || !conventionalFirst)) {
                 bestLast = j;
                 best = suffix == Gazetteers.LEGAL_FORM ? LEGAL_FORM : DESCRIPTIVE;

@@ -10,6 +10,21 @@ final class Tokenizer {
     private static final int GAP_MASK = 0xFF;
     private static final int SENTENCE_BREAK = 0x100;
 
+    private static final byte UPPER_LETTER = 1;
+    private static final byte LOWER_LETTER = 2;
+    private static final byte DIGIT = 4;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            ASCII[c] = UPPER_LETTER;
+            ASCII[c + 32] = LOWER_LETTER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = DIGIT;
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -19,7 +34,8 @@ final class Tokenizer {
         int previousEnd = -1;
         int i = 0;
         while (i < n) {
-            if (!isLetterOrDigitAt(text, i)) {
+            char c = text.charAt(i);
+            if (c < 128 ? ASCII[c] == 0 : !isLetterOrDigitAt(text, i)) {
                 i++;
                 continue;
             }
@@ -53,6 +69,28 @@ final class Tokenizer {
         boolean lastWasLetter = false;
         while (j < n) {
             char c = text.charAt(j);
+            if (c < 128 && ASCII[c] != 0) {
+                byte kind = ASCII[c];
+                if (kind == LOWER_LETTER) {
+                    lower++;
+                    lastWasLetter = true;
+                } else if (kind == UPPER_LETTER) {
+                    upper++;
+                    if (segmentPos > 0 && !allowedInnerCapital(text, segmentStart, segmentPos)) {
+                        capitalised = false;
+                    }
+                    lastWasLetter = true;
+                } else {
+                    digits++;
+                    lastWasLetter = false;
+                }
+                if (j == start && kind == LOWER_LETTER) {
+                    firstLower = true;
+                }
+                segmentPos++;
+                j++;
+                continue;
+            }
             int cp = Character.isHighSurrogate(c) ? text.codePointAt(j) : c;
             int width = cp > 0xFFFF ? 2 : 1;
             if (isLetter(cp)) {
@@ -154,6 +192,9 @@ final class Tokenizer {
     }
 
     private static int classifyGap(String text, int from, int to) {
+        if (to - from == 1 && text.charAt(from) == ' ') {
+            return Tokens.GAP_SPACE;
+        }
         int spaces = 0;
         int periods = 0;
         int commas = 0;
@@ -218,7 +259,7 @@ final class Tokenizer {
     static boolean isLetterOrDigitAt(String text, int at) {
         char c = text.charAt(at);
         if (c < 128) {
-            return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+            return ASCII[c] != 0;
         }
         int cp = Character.isHighSurrogate(c) ? text.codePointAt(at) : c;
         return Character.isLetterOrDigit(cp);
