@@ -65,18 +65,20 @@ final class EntityScanner {
             return null;
         }
         Match match = organizations.match(t, i);
-        if (match == null) {
-            match = places.gazetteer(t, i, 2);
+        if (match != null) {
+            return match;
         }
-        if (match == null) {
-            match = people.titled(t, i);
+        Match place = places.gazetteer(t, i);
+        if (place != null && place.lastToken() > i) {
+            return place;
         }
+        match = people.titled(t, i);
         if (match != null || !t.isCap(i) || words.isConventionallyCapitalised(t, i)) {
             return match;
         }
         match = people.givenAndFamily(t, i);
         if (match == null) {
-            match = places.gazetteer(t, i, 1);
+            match = place;
         }
         if (match == null) {
             match = people.givenAlone(t, i);

@@ -58,7 +58,7 @@ final class Lexicon {
 
     private void put(char[] key, int value) {
         int hash = hash(key, 0, key.length);
-        int slot = hash & mask;
+        int slot = spread(hash) & mask;
         while (keys[slot] != null) {
             if (hashes[slot] == hash && Arrays.equals(keys[slot], key)) {
                 values[slot] = value;
@@ -69,6 +69,13 @@ final class Lexicon {
         keys[slot] = key;
         hashes[slot] = hash;
         values[slot] = value;
+    }
+
+    /** Polynomial string hashes differ mostly in their high bits; mix them down before masking. */
+    private static int spread(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        return h ^ (h >>> 13);
     }
 
     private static int hash(char[] key, int from, int to) {
@@ -102,7 +109,7 @@ final class Lexicon {
         for (int k = from; k < to; k++) {
             h = 31 * h + norm(text.charAt(k));
         }
-        int slot = h & mask;
+        int slot = spread(h) & mask;
         while (keys[slot] != null) {
             char[] key = keys[slot];
             if (hashes[slot] == h && key.length == to - from && sameChars(key, text, from)) {
@@ -176,7 +183,7 @@ final class Lexicon {
     }
 
     private int find(int h, Tokens tokens, int first, int last) {
-        int slot = h & mask;
+        int slot = spread(h) & mask;
         while (keys[slot] != null) {
             if (hashes[slot] == h && phraseEquals(keys[slot], tokens, first, last)) {
                 return values[slot];

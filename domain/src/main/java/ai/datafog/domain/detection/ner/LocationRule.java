@@ -33,14 +33,14 @@ final class LocationRule {
         this.lists = words.lists;
     }
 
-    /** A gazetteer place of at least {@code minTokens} words starting at token i. */
-    Match gazetteer(Tokens t, int i, int minTokens) {
+    /** The longest gazetteer place starting at token i, or a skip when it only modifies a longer name. */
+    Match gazetteer(Tokens t, int i) {
         if (!(t.isCap(i) || (t.is(i, Tokens.UPPER) && !t.is(i, Tokens.CODE) && t.length(i) <= 3))) {
             return null;
         }
         int packed = lists.locations.longestPhrase(t, i);
         int count = packed >>> 8;
-        if (count < Math.max(1, minTokens)) {
+        if (count == 0) {
             return null;
         }
         int last = i + count - 1;
@@ -62,7 +62,7 @@ final class LocationRule {
                 return null;
             }
         }
-        if (last > i && lists.placeSuffixes.contains(t, last)) {
+        if (last > i && words.isPlaceSuffix(t, last)) {
             return Match.entity(EntityType.LOCATION, t, i, last, STREET);
         }
         if (words.isConventionallyCapitalised(t, i)) {

@@ -30,9 +30,8 @@ final class NameMemory {
             }
         } else if (match.type() == EntityType.ORGANIZATION && match.lastToken() > match.firstToken()) {
             int head = match.firstToken();
-            Gazetteers lists = words.lists;
-            if (words.isNameWord(t, head) && !words.isFirstName(t, head) && !lists.locations.contains(t, head)
-                    && !lists.orgSuffixes.contains(t, head) && !lists.orgOfHeads.contains(t, head)) {
+            if (words.isNameWord(t, head) && !words.isFirstName(t, head) && !words.isPlace(t, head)
+                    && !words.isOrgSuffix(t, head) && !words.takesOfName(t, head)) {
                 put(text(t, head), EntityType.ORGANIZATION);
             }
         }

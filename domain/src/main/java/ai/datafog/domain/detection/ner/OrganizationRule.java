@@ -35,12 +35,11 @@ final class OrganizationRule {
         int bestLast = -1;
         double best = 0;
         for (int j = i; j < t.size() && j - i < MAX_TOKENS; j++) {
-            int suffix = t.is(j, Tokens.LOWER) && t.length(j) > 3 ? Lexicon.ABSENT : lists.orgSuffixes.get(t, j);
-            if (suffix != Lexicon.ABSENT && heads > 0 && (heads > 1 || !conventionalFirst)) {
+            if (heads > 0 && (heads > 1 || !conventionalFirst) && couldBeSuffix(t, j) && words.isOrgSuffix(t, j)) {
                 bestLast = j;
-                best = suffix == Gazetteers.LEGAL_FORM ? LEGAL_FORM : DESCRIPTIVE;
+                best = words.isLegalForm(t, j) ? LEGAL_FORM : DESCRIPTIVE;
             }
-            if (t.isCap(j) && lists.orgOfHeads.contains(t, j)) {
+            if (t.isCap(j) && words.takesOfName(t, j)) {
                 int objectLast = ofObject(t, j);
                 if (objectLast > j) {
                     return Match.entity(EntityType.ORGANIZATION, t, i, objectLast, OF_PATTERN);
@@ -56,7 +55,7 @@ final class OrganizationRule {
             int gap = t.gapAfter(j);
             boolean joined = gap == Tokens.GAP_SPACE || gap == Tokens.GAP_AMP
                     || (gap == Tokens.GAP_COMMA && j + 1 < t.size()
-                        && lists.orgSuffixes.get(t, j + 1) == Gazetteers.LEGAL_FORM);
+                        && words.isLegalForm(t, j + 1));
             if (!joined) {
                 break;
             }
@@ -79,7 +78,12 @@ final class OrganizationRule {
             return true;
         }
         return t.is(j, Tokens.UPPER) && t.length(j) <= 6 && t.spaceJoined(j)
-                && lists.orgSuffixes.contains(t, j + 1);
+                && words.isOrgSuffix(t, j + 1);
+    }
+
+    /** Suffixes are capitalised or all caps, except short lower-case forms such as "plc". */
+    private static boolean couldBeSuffix(Tokens t, int j) {
+        return t.is(j, Tokens.CAP | Tokens.UPPER | Tokens.MIXED) || (t.is(j, Tokens.LOWER) && t.length(j) <= 3);
     }
 
     /** "Inc." and "Corp." keep their period: it belongs to the abbreviation. */

@@ -20,36 +20,34 @@ final class PersonRule {
     private static final double GIVEN_ALONE_AT_SENTENCE_START = 0.5;
 
     private final Words words;
-    private final Gazetteers lists;
 
     PersonRule(Words words) {
         this.words = words;
-        this.lists = words.lists;
     }
 
     /** A name after one or more titles; the titles are not part of the span. */
     Match titled(Tokens t, int i) {
-        int kind = t.isCap(i) ? lists.titles.get(t, i) : Lexicon.ABSENT;
-        if (kind == Lexicon.ABSENT) {
+        if (!t.isCap(i) || !words.isTitle(t, i)) {
             return null;
         }
+        boolean honorific = words.isHonorific(t, i);
         int j = i;
         while (true) {
             int gap = t.gapAfter(j);
             if (j + 1 >= t.size() || (gap != Tokens.GAP_SPACE && gap != Tokens.GAP_PERIOD_SPACE)) {
                 return null;
             }
-            if (j - i < MAX_TITLES && t.isCap(j + 1) && lists.titles.contains(t, j + 1)) {
+            if (j - i < MAX_TITLES && t.isCap(j + 1) && words.isTitle(t, j + 1)) {
                 j++;
                 continue;
             }
             break;
         }
-        int last = nameEnd(t, j + 1, kind != Gazetteers.HONORIFIC);
+        int last = nameEnd(t, j + 1, !honorific);
         if (last < 0) {
             return last == NOT_A_NAME ? Match.skip(i, j + 1) : null;
         }
-        double confidence = kind == Gazetteers.HONORIFIC ? AFTER_HONORIFIC : AFTER_ROLE;
+        double confidence = honorific ? AFTER_HONORIFIC : AFTER_ROLE;
         return Match.entity(EntityType.PERSON, t, j + 1, last, confidence);
     }
 
@@ -92,7 +90,7 @@ final class PersonRule {
         int last = -1;
         int nameWords = 0;
         for (int k = first; k < t.size(); k++) {
-            if (rejectNonPersonWords && t.isCap(k) && lists.nonPersonWords.contains(t, k)) {
+            if (rejectNonPersonWords && t.isCap(k) && words.isNonPersonWord(t, k)) {
                 return NOT_A_NAME;
             }
             if (words.isNameWord(t, k)) {

@@ -18,6 +18,8 @@ final class Tokens {
     static final int SENTENCE_START = 1 << 7;
     static final int CONSUMED = 1 << 8;
     static final int CANDIDATE = 1 << 9;
+    /** Bits from here up are left to {@link Words}, which caches gazetteer answers per token. */
+    static final int FIRST_FREE_BIT = 10;
     static final int SHAPES = CAP | UPPER | LOWER | INITIAL | MIXED | OTHER;
 
     static final int GAP_SPACE = 0;
@@ -82,6 +84,10 @@ final class Tokens {
 
     int length(int i) {
         return ends[i] - starts[i];
+    }
+
+    int flags(int i) {
+        return flags[i];
     }
 
     boolean is(int i, int flag) {
