@@ -2,6 +2,7 @@ package ai.datafog.domain.receipt;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.UUID;
 
 /**
  * A keyset position in the newest-first receipt order: the (timestamp, receipt id) of the last
- * receipt of a page; the next page holds strictly older positions. On the wire it is opaque:
+ * receipt of a page; the next page holds strictly older positions. Like receipt timestamps it is
+ * kept to the microsecond. On the wire it is opaque:
  * base64url of a version byte, epoch seconds, nanos and the 16 id bytes.
  */
 public record ReceiptCursor(Instant timestamp, UUID receiptId) implements Comparable<ReceiptCursor> {
@@ -25,7 +27,7 @@ public record ReceiptCursor(Instant timestamp, UUID receiptId) implements Compar
     private static final int ENCODED_BYTES = 1 + Long.BYTES + Integer.BYTES + 2 * Long.BYTES;
 
     public ReceiptCursor {
-        Objects.requireNonNull(timestamp, "timestamp");
+        timestamp = Objects.requireNonNull(timestamp, "timestamp").truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(receiptId, "receiptId");
     }
 

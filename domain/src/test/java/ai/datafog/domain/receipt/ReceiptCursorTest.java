@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReceiptCursorTest {
 
     @Test
-    @DisplayName("a cursor decodes to exactly the position it encoded, nanoseconds and id included")
+    @DisplayName("a cursor decodes to exactly the position it encoded, microseconds and id included")
     void roundTrips() {
-        ReceiptCursor cursor = new ReceiptCursor(Instant.parse("2025-03-04T05:06:07.123456789Z"),
+        ReceiptCursor cursor = new ReceiptCursor(Instant.parse("2025-03-04T05:06:07.123456Z"),
                 UUID.fromString("0190f3a2-1b2c-7d3e-8f40-123456789abc"));
 
         String wire = cursor.encode();
@@ -31,6 +31,16 @@ class ReceiptCursorTest {
     @DisplayName("anything that is not a cursor this service issued is refused")
     void refusesForeignText(String text) {
         assertThat(ReceiptCursor.decode(text)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a forged cursor with sub-microsecond time is refused, since no receipt sits there")
+    void refusesSubMicrosecondTime() {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(29).put((byte) 1).putLong(1_700_000_000L)
+                .putInt(123_456_789).putLong(1L).putLong(2L);
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+
+        assertThat(ReceiptCursor.decode(forged)).isEmpty();
     }
 
     @Test
