@@ -45,7 +45,9 @@ public record DatafogConfig(
         FindingValues findingValues,
         boolean nerEnabled,
         String maskChar,
-        List<String> corsOrigins) {
+        List<String> corsOrigins,
+        int receiptBatchSize,
+        Duration receiptBatchLinger) {
 
     private static final Pattern HOST_PORT = Pattern.compile("^(\\[[0-9a-fA-F:.]+]|[^:\\[\\]]*):(\\d{1,5})$");
 
@@ -122,7 +124,9 @@ public record DatafogConfig(
                 findingValues,
                 env.bool("DATAFOG_NER_ENABLED", true),
                 maskChar,
-                env.raw("DATAFOG_CORS_ORIGINS").map(ConfigValues::list).orElse(List.of()));
+                env.raw("DATAFOG_CORS_ORIGINS").map(ConfigValues::list).orElse(List.of()),
+                (int) env.number("DATAFOG_RECEIPT_BATCH_SIZE", 256, 1, 10_000),
+                env.duration("DATAFOG_RECEIPT_BATCH_LINGER", Duration.ofMillis(2)));
     }
 
     /** Never prints secrets: a config may end up in a log line. */

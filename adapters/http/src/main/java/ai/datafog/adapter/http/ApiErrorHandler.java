@@ -1,5 +1,6 @@
 package ai.datafog.adapter.http;
 
+import ai.datafog.application.port.out.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -73,6 +74,9 @@ public class ApiErrorHandler implements WebExceptionHandler {
     private static ApiException toApiException(Throwable failure) {
         if (failure instanceof ApiException api) {
             return api;
+        }
+        if (causedBy(failure, StoreUnavailableException.class)) {
+            return new ApiException(ErrorCode.RECEIPT_ERROR, "the receipts database is unavailable; retry later");
         }
         if (causedBy(failure, DataBufferLimitException.class)) {
             return new ApiException(ErrorCode.REQUEST_TOO_LARGE, "request body is too large");

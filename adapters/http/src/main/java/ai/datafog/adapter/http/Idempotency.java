@@ -1,0 +1,129 @@
+package ai.datafog.adapter.http;
+
+import ai.datafog.application.port.in.IdempotencyUseCase;
+import ai.datafog.application.port.in.IdempotencyUseCase.Attempt;
+import ai.datafog.application.port.in.IdempotencyUseCase.IdempotentRequest;
+import ai.datafog.application.port.out.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The idempotency of POST endpoints (SPEC §4.3) in one call. Without an {@code idempotency_key} in
+ * the body the handler simply runs. With one, the first request runs the handler and its status
+ * and exact body bytes are stored; a repeat with the same canonical payload gets those bytes back
+ * (header {@code Idempotent-Replayed: true}); a repeat with a different payload is 409
+ * {@code idempotency_conflict}; a repeat while the first still runs waits for it. Failures (an
+ * error, a 5xx, a cancelled request) are not stored: the key is released so a retry runs again.
+ * Every response that passes through here is serialized once, to the bytes that are both sent and stored.
+ */
+public final class Idempotency {
+
+    public static final String KEY_FIELD = "idempotency_key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Logger log = LoggerFactory.getLogger(Idempotency.class);
+    private static final Duration FIRST_WAIT = Duration.ofMillis(10);
+    private static final Duration LONGEST_WAIT = Duration.ofMillis(200);
+
+    private final IdempotencyUseCase idempotency;
+    private final BlockingCalls blocking;
+    private final JsonMapper json;
+    private final Duration maxWait;
+
+    /** @param maxWait how long a duplicate waits for the first request before it is refused with 409 */
+    public Idempotency(IdempotencyUseCase idempotency, BlockingCalls blocking, JsonMapper json, Duration maxWait) {
+        this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
+        this.blocking = Objects.requireNonNull(blocking, "blocking");
+        this.json = Objects.requireNonNull(json, "json");
+        this.maxWait = Objects.requireNonNull(maxWait, "maxWait");
+    }
+
+    /**
+     * Runs {@code handler} at most once per {@code idempotency_key} of {@code body}, scoped to
+     * {@code endpoint} (e.g. {@code "decide"}) and the calling client.
+     */
+    public Mono<ResponseEntity<byte[]>> run(String endpoint, ServerWebExchange exchange, JsonBody body,
+                                            Supplier<? extends Mono<? extends ResponseEntity<?>>> handler) {
+        return Mono.defer(() -> run(endpoint, ClientIds.of(exchange),
+                body.optionalString(KEY_FIELD, IdempotencyUseCase.MAX_KEY_LENGTH), body, handler));
+    }
+
+    /** The same with the client id and key given explicitly. */
+    public Mono<ResponseEntity<byte[]>> run(String endpoint, String clientId, Optional<String> key, JsonBody body,
+                                            Supplier<? extends Mono<? extends ResponseEntity<?>>> handler) {
+        if (key.isEmpty()) {
+            return Mono.defer(handler).map(this::serialize);
+        }
+        IdempotentRequest request = new IdempotentRequest(endpoint, clientId, key.get(),
+                CanonicalJson.of(body.root(), Set.of(KEY_FIELD)));
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        return attempt(request, handler, deadline, FIRST_WAIT);
+    }
+
+    private Mono<ResponseEntity<byte[]>> attempt(IdempotentRequest request,
+                                                 Supplier<? extends Mono<? extends ResponseEntity<?>>> handler,
+                                                 long deadline, Duration wait) {
+        return blocking.call(() -> idempotency.begin(request)).flatMap(attempt -> {
+            if (attempt instanceof Attempt.Execute execution) {
+                return execute(execution, handler);
+            }
+            if (attempt instanceof Attempt.Replay replay) {
+                return Mono.just(ResponseEntity.status(replay.status()).contentType(MediaType.APPLICATION_JSON)
+                        .header(REPLAYED_HEADER, "true").body(replay.body()));
+            }
+            if (attempt instanceof Attempt.Conflict) {
+                return Mono.error(new ApiException(ErrorCode.IDEMPOTENCY_CONFLICT,
+                        KEY_FIELD + " was already used with a different request"));
+            }
+            if (System.nanoTime() + wait.toNanos() > deadline) {
+                return Mono.error(new ApiException(ErrorCode.IDEMPOTENCY_CONFLICT,
+                        "a request with this " + KEY_FIELD + " is still in progress; retry later"));
+            }
+            Duration next = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+            return Mono.delay(wait).then(Mono.defer(() -> attempt(request, handler, deadline, next)));
+        });
+    }
+
+    private Mono<ResponseEntity<byte[]>> execute(Attempt.Execute execution,
+                                                 Supplier<? extends Mono<? extends ResponseEntity<?>>> handler) {
+        return Mono.defer(handler)
+                .map(this::serialize)
+                .flatMap(response -> {
+                    if (response.getStatusCode().is5xxServerError()) {
+                        return abandon(execution).thenReturn(response);
+                    }
+                    return blocking.call(() -> {
+                        idempotency.complete(execution, response.getStatusCode().value(), response.getBody());
+                        return response;
+                    }).onErrorResume(StoreUnavailableException.class, notStored -> {
+                        log.warn("an idempotent response could not be stored; a retry may run again");
+                        return Mono.just(response);
+                    });
+                })
+                .onErrorResume(failure -> abandon(execution).then(Mono.error(failure)))
+                .doOnCancel(() -> abandon(execution).subscribe());
+    }
+
+    private Mono<Void> abandon(Attempt.Execute execution) {
+        return blocking.call(() -> {
+            idempotency.abandon(execution);
+            return true;
+        }).onErrorResume(StoreUnavailableException.class, ignored -> Mono.just(false)).then();
+    }
+
+    private ResponseEntity<byte[]> serialize(ResponseEntity<?> response) {
+        byte[] bytes = json.writeValueAsBytes(response.getBody());
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .contentType(MediaType.APPLICATION_JSON).body(bytes);
+    }
+}

@@ -1,0 +1,154 @@
+package ai.datafog.adapter.jdbc;
+
+import ai.datafog.application.port.out.StoreUnavailableException;
+import ai.datafog.domain.receipt.Receipt;
+import ai.datafog.domain.receipt.ReceiptQuery;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static ai.datafog.domain.receipt.ReceiptBuilder.aReceipt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("Receipts are group-committed: many appends, few transactions, all-or-nothing per batch")
+class GroupCommitTest {
+
+    private static final Instant T0 = Instant.parse("2025-05-01T10:00:00Z");
+
+    private static HikariDataSource database(String kind) {
+        return kind.equals("h2") ? TestDatabases.h2() : TestDatabases.postgres();
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    @DisplayName("400 concurrent appends all become durable in fewer transactions than appends")
+    void concurrentAppendsShareTransactions(String kind) throws Exception {
+        try (HikariDataSource dataSource = database(kind);
+             JdbcReceiptStore store = new JdbcReceiptStore(dataSource, GroupCommitSettings.of(128, Duration.ofMillis(5)),
+                     ForkJoinPool.commonPool())) {
+            ExecutorService callers = Executors.newFixedThreadPool(32);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Receipt> receipts = IntStream.range(0, 400)
+                    .mapToObj(i -> aReceipt().at(T0.plusMillis(i)).withTenant("gc").build()).toList();
+            List<Future<?>> calls = new ArrayList<>();
+            for (Receipt receipt : receipts) {
+                calls.add(callers.submit(() -> {
+                    start.await();
+                    store.append(receipt).join();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> call : calls) {
+                call.get(60, TimeUnit.SECONDS);
+            }
+            callers.shutdown();
+
+            assertThat(store.query(ReceiptQuery.all().withTenant("gc").withLimit(500)).receipts()).hasSize(400);
+            assertThat(store.committedTransactions()).isPositive().isLessThan(400);
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    @DisplayName("when one transaction fails, every caller of its batch fails and none of the batch is visible")
+    void failedBatchFailsEveryCaller(String kind) {
+        try (HikariDataSource dataSource = database(kind);
+             JdbcReceiptStore store = new JdbcReceiptStore(dataSource,
+                     new GroupCommitSettings(50, Duration.ofMillis(500), 1000, Duration.ofSeconds(10)),
+                     ForkJoinPool.commonPool())) {
+            Receipt existing = aReceipt().at(T0).withTenant("gc").build();
+            store.append(existing).join();
+            long transactionsBefore = store.committedTransactions();
+
+            List<CompletableFuture<Void>> batch = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                batch.add(store.append(aReceipt().at(T0.plusSeconds(1 + i)).withTenant("gc").build()));
+            }
+            batch.add(store.append(aReceipt().withId(existing.receiptId()).at(T0.plusSeconds(20)).withTenant("gc").build()));
+
+            for (CompletableFuture<Void> call : batch) {
+                assertThatThrownBy(call::join).isInstanceOf(CompletionException.class)
+                        .hasCauseInstanceOf(StoreUnavailableException.class);
+            }
+            assertThat(store.query(ReceiptQuery.all().withTenant("gc")).receipts()).containsExactly(existing);
+            assertThat(store.committedTransactions()).isEqualTo(transactionsBefore);
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    @DisplayName("with the database gone every append fails with a store-unavailable error, never a success")
+    void databaseDownFailsAppends(String kind) {
+        HikariDataSource dataSource = database(kind);
+        try (JdbcReceiptStore store = new JdbcReceiptStore(dataSource, GroupCommitSettings.of(16, Duration.ofMillis(2)),
+                ForkJoinPool.commonPool())) {
+            dataSource.close();
+
+            List<CompletableFuture<Void>> calls = IntStream.range(0, 20)
+                    .mapToObj(i -> store.append(aReceipt().build())).toList();
+
+            for (CompletableFuture<Void> call : calls) {
+                assertThatThrownBy(call::join).hasCauseInstanceOf(StoreUnavailableException.class);
+            }
+            assertThatThrownBy(() -> store.query(ReceiptQuery.all())).isInstanceOf(StoreUnavailableException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgres"})
+    @DisplayName("closing the store flushes every accepted receipt at once, then refuses new ones")
+    void closeFlushesPendingReceipts(String kind) {
+        try (HikariDataSource dataSource = database(kind)) {
+            JdbcReceiptStore store = new JdbcReceiptStore(dataSource,
+                    new GroupCommitSettings(1000, Duration.ofSeconds(30), 1000, Duration.ofSeconds(10)),
+                    ForkJoinPool.commonPool());
+            List<Receipt> receipts = IntStream.range(0, 50).mapToObj(i -> aReceipt().withTenant("gc").build()).toList();
+            List<CompletableFuture<Void>> calls = receipts.stream().map(store::append).toList();
+            long started = System.nanoTime();
+
+            store.close();
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            calls.forEach(CompletableFuture::join);
+            try (JdbcReceiptStore reader = new JdbcReceiptStore(dataSource, GroupCommitSettings.of(1, Duration.ZERO),
+                    ForkJoinPool.commonPool())) {
+                assertThat(reader.query(ReceiptQuery.all().withTenant("gc").withLimit(100)).receipts()).hasSize(50);
+            }
+            assertThatThrownBy(() -> store.append(aReceipt().build()).join())
+                    .hasCauseInstanceOf(StoreUnavailableException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2"})
+    @DisplayName("a full queue refuses an append at once instead of queueing without bound")
+    void fullQueueRefuses(String kind) {
+        try (HikariDataSource dataSource = database(kind);
+             JdbcReceiptStore store = new JdbcReceiptStore(dataSource,
+                     new GroupCommitSettings(2, Duration.ofSeconds(5), 2, Duration.ofSeconds(10)),
+                     ForkJoinPool.commonPool())) {
+            List<CompletableFuture<Void>> calls = IntStream.range(0, 50)
+                    .mapToObj(i -> store.append(aReceipt().build())).toList();
+
+            assertThat(calls).anySatisfy(call -> assertThatThrownBy(call::join)
+                    .hasCauseInstanceOf(StoreUnavailableException.class));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package ai.datafog.application.idempotency;
+
+import ai.datafog.application.port.in.IdempotencyUseCase;
+import ai.datafog.application.port.out.IdempotencyStore;
+import ai.datafog.application.port.out.IdempotencyStore.IdempotencyRecord;
+import ai.datafog.application.port.out.IdempotencyStore.StoredResponse;
+import ai.datafog.domain.crypto.Digests;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Idempotency over a shared store. The first request inserts a claim under a unique id, which the
+ * database grants to exactly one caller across all replicas; the others see the claim and wait for
+ * its response. Neither the key nor the request is stored: the record id and the fingerprint are
+ * digests, and the response body is sealed with a key derived from the request itself (see
+ * {@link SealedBodies}), so a stored scan response cannot reveal the values it lists.
+ */
+public final class IdempotencyService implements IdempotencyUseCase {
+
+    private static final int CLAIM_ATTEMPTS = 3;
+
+    private final IdempotencyStore store;
+    private final Digests digests;
+    private final SealedBodies sealed;
+    private final Clock clock;
+    private final Duration ttl;
+    private final Duration claimTimeout;
+
+    /**
+     * @param ttl          how long a record counts (DATAFOG_IDEMPOTENCY_TTL); older ones are as if absent
+     * @param claimTimeout how long an unfinished claim blocks the key before another request may take it
+     *                     over (its owner crashed); longer than any request may run
+     */
+    public IdempotencyService(IdempotencyStore store, Digests digests, SealedBodies sealed, Clock clock,
+                              Duration ttl, Duration claimTimeout) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.digests = Objects.requireNonNull(digests, "digests");
+        this.sealed = Objects.requireNonNull(sealed, "sealed");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ttl = requirePositive(ttl, "ttl");
+        this.claimTimeout = requirePositive(claimTimeout, "claimTimeout");
+    }
+
+    @Override
+    public Attempt begin(IdempotentRequest request) {
+        String recordId = recordId(request);
+        String fingerprint = fingerprint(request);
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            Instant now = clock.instant();
+            IdempotencyRecord claim = new IdempotencyRecord(recordId, request.endpoint(), fingerprint,
+                    UUID.randomUUID().toString(), now, Optional.empty());
+            if (store.insertIfAbsent(claim)) {
+                return new Attempt.Execute(request, claim.claimToken());
+            }
+            Optional<IdempotencyRecord> found = store.find(recordId);
+            if (found.isEmpty()) {
+                continue;
+            }
+            IdempotencyRecord existing = found.get();
+            if (isStale(existing, now)) {
+                if (store.replace(existing.claimToken(), claim)) {
+                    return new Attempt.Execute(request, claim.claimToken());
+                }
+                continue;
+            }
+            if (!existing.requestFingerprint().equals(fingerprint)) {
+                return new Attempt.Conflict();
+            }
+            return existing.response()
+                    .<Attempt>map(response -> new Attempt.Replay(response.status(),
+                            sealed.open(response.sealedBody(), request.canonicalRequest(), recordId)))
+                    .orElseGet(Attempt.InProgress::new);
+        }
+        return new Attempt.InProgress();
+    }
+
+    @Override
+    public void complete(Attempt.Execute execution, int status, byte[] body) {
+        IdempotentRequest request = execution.request();
+        String recordId = recordId(request);
+        byte[] box = sealed.seal(body, request.canonicalRequest(), recordId);
+        store.complete(recordId, execution.claimToken(), new StoredResponse(status, box), clock.instant());
+    }
+
+    @Override
+    public void abandon(Attempt.Execute execution) {
+        store.release(recordId(execution.request()), execution.claimToken());
+    }
+
+    /** Deletes every record older than the TTL, {@code batchSize} per transaction; the purge job calls this. */
+    public long purgeExpired(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be positive");
+        }
+        Instant cutoff = clock.instant().minus(ttl);
+        long total = 0;
+        int deleted;
+        do {
+            deleted = store.deleteExpired(cutoff, batchSize);
+            total += deleted;
+        } while (deleted == batchSize);
+        return total;
+    }
+
+    private boolean isStale(IdempotencyRecord existing, Instant now) {
+        boolean expired = existing.createdAt().isBefore(now.minus(ttl));
+        boolean abandonedClaim = existing.response().isEmpty() && existing.createdAt().isBefore(now.minus(claimTimeout));
+        return expired || abandonedClaim;
+    }
+
+    private String recordId(IdempotentRequest request) {
+        return digests.hex("idempotency-scope\n" + request.endpoint() + "\n" + request.clientId() + "\n" + request.key());
+    }
+
+    private String fingerprint(IdempotentRequest request) {
+        return digests.hex("idempotency-request\n" + request.canonicalRequest());
+    }
+
+    private static Duration requirePositive(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+        return duration;
+    }
+}
