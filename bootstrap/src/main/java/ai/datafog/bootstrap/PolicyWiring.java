@@ -7,7 +7,6 @@ import ai.datafog.application.policy.PolicyService;
 import ai.datafog.application.port.in.ScanTextUseCase;
 import ai.datafog.application.port.out.CurrentPolicy;
 import ai.datafog.application.transform.TransformService;
-import ai.datafog.domain.crypto.Digests;
 import ai.datafog.domain.policy.Policy;
 import ai.datafog.domain.transform.Transformer;
 import org.slf4j.Logger;
@@ -15,9 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 
 /** Wires the policy in force (file or built-in, reloaded on change), policy evaluation and transforms. */
@@ -60,15 +57,8 @@ class PolicyWiring {
 
     /** Tokens and hashes are keyed by DATAFOG_RECEIPT_HASH_KEY; without it, by a key that dies with the process. */
     @Bean
-    Transformer transformer(DatafogConfig config) {
-        Digests digests = config.hashKey()
-                .map(key -> Digests.keyed(key.getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(() -> {
-                    log.warn("DATAFOG_RECEIPT_HASH_KEY is not set: tokenize, anonymize and hash outputs use a random "
-                            + "per-process key and are not stable across restarts or replicas");
-                    return Digests.randomlyKeyed(new SecureRandom());
-                });
-        return new Transformer(digests, config.maskChar());
+    Transformer transformer(DigestKeys digestKeys, DatafogConfig config) {
+        return new Transformer(digestKeys.values(), config.maskChar());
     }
 
     @Bean

@@ -17,7 +17,6 @@ import reactor.core.scheduler.Scheduler;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,8 +53,9 @@ class ReceiptWiring {
 
     /** Claims outlive any request: a claim older than twice the request timeout belongs to a dead request. */
     @Bean
-    IdempotencyService idempotencyService(IdempotencyStore idempotencyStore, DatafogConfig config, Clock clock) {
-        Digests digests = receiptDigests(config);
+    IdempotencyService idempotencyService(IdempotencyStore idempotencyStore, DatafogConfig config, DigestKeys digestKeys,
+                                          Clock clock) {
+        Digests digests = digestKeys.hashes();
         Duration claimTimeout = config.requestTimeout().multipliedBy(2);
         return new IdempotencyService(idempotencyStore, digests, new SealedBodies(digests, new SecureRandom()), clock,
                 config.idempotencyTtl(), claimTimeout.compareTo(MIN_CLAIM_TIMEOUT) < 0 ? MIN_CLAIM_TIMEOUT : claimTimeout);
@@ -65,12 +65,5 @@ class ReceiptWiring {
     Idempotency idempotency(IdempotencyService idempotencyService, BlockingCalls blockingCalls, JsonMapper jsonMapper,
                             DatafogConfig config) {
         return new Idempotency(idempotencyService, blockingCalls, jsonMapper, config.requestTimeout());
-    }
-
-    /** Keyed by DATAFOG_RECEIPT_HASH_KEY when set; never a random key, which replicas would not share. */
-    private static Digests receiptDigests(DatafogConfig config) {
-        return config.hashKey()
-                .map(key -> Digests.keyed(key.getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(Digests::unkeyed);
     }
 }

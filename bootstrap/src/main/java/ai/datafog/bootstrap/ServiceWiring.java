@@ -28,6 +28,11 @@ class ServiceWiring {
     }
 
     @Bean
+    DigestKeys digestKeys(DatafogConfig config) {
+        return DigestKeys.from(config);
+    }
+
+    @Bean
     Clock clock() {
         return Clock.systemUTC();
     }
@@ -58,7 +63,7 @@ class ServiceWiring {
 
     @Bean
     HttpSettings httpSettings(DatafogConfig config) {
-        return new HttpSettings(config.maxBodyBytes());
+        return new HttpSettings(config.maxBodyBytes(), config.findingValues());
     }
 
     @Bean

@@ -21,9 +21,11 @@ public final class JsonBody {
             .build();
 
     private final JsonNode root;
+    private final String path;
 
-    private JsonBody(JsonNode root) {
+    private JsonBody(JsonNode root, String path) {
         this.root = root;
+        this.path = path;
     }
 
     /** Parses a request body that must be one JSON object (duplicate keys are refused). */
@@ -40,7 +42,7 @@ public final class JsonBody {
         if (node == null || !node.isObject()) {
             throw ApiException.invalid("request body must be a JSON object");
         }
-        return new JsonBody(node);
+        return new JsonBody(node, "");
     }
 
     public JsonNode root() {
@@ -49,7 +51,7 @@ public final class JsonBody {
 
     /** A present, non-empty string field. */
     public String requiredString(String field) {
-        return optionalString(field).orElseThrow(() -> ApiException.invalid(field + " is required"));
+        return optionalString(field).orElseThrow(() -> ApiException.invalid(path + field + " is required"));
     }
 
     /** A string field that may be absent or null; when present it must be a non-empty string. */
@@ -59,10 +61,22 @@ public final class JsonBody {
             return Optional.empty();
         }
         if (!value.isString()) {
-            throw ApiException.invalid(field + " must be a string");
+            throw ApiException.invalid(path + field + " must be a string");
         }
         if (value.stringValue().isEmpty()) {
-            throw ApiException.invalid(field + " must not be empty");
+            throw ApiException.invalid(path + field + " must not be empty");
+        }
+        return Optional.of(value.stringValue());
+    }
+
+    /** A string field that may be absent, null or empty (empty and absent both read as empty). */
+    public Optional<String> optionalStringOrEmpty(String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isString()) {
+            throw ApiException.invalid(path + field + " must be a string");
         }
         return Optional.of(value.stringValue());
     }
@@ -71,7 +85,7 @@ public final class JsonBody {
     public Optional<String> optionalString(String field, int maxLength) {
         Optional<String> value = optionalString(field);
         if (value.isPresent() && value.get().length() > maxLength) {
-            throw ApiException.invalid(field + " must be at most " + maxLength + " characters");
+            throw ApiException.invalid(path + field + " must be at most " + maxLength + " characters");
         }
         return value;
     }
@@ -82,11 +96,11 @@ public final class JsonBody {
             return OptionalDouble.empty();
         }
         if (!value.isNumber()) {
-            throw ApiException.invalid(field + " must be a number");
+            throw ApiException.invalid(path + field + " must be a number");
         }
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
-            throw ApiException.invalid(field + " must be a finite number");
+            throw ApiException.invalid(path + field + " must be a finite number");
         }
         return OptionalDouble.of(number);
     }
@@ -97,7 +111,7 @@ public final class JsonBody {
             return Optional.empty();
         }
         if (!value.isBoolean()) {
-            throw ApiException.invalid(field + " must be a boolean");
+            throw ApiException.invalid(path + field + " must be a boolean");
         }
         return Optional.of(value.booleanValue());
     }
@@ -109,12 +123,12 @@ public final class JsonBody {
             return Optional.empty();
         }
         if (!value.isArray()) {
-            throw ApiException.invalid(field + " must be an array of strings");
+            throw ApiException.invalid(path + field + " must be an array of strings");
         }
         List<String> items = new ArrayList<>(value.size());
         for (JsonNode item : value) {
             if (!item.isString()) {
-                throw ApiException.invalid(field + " must be an array of strings");
+                throw ApiException.invalid(path + field + " must be an array of strings");
             }
             items.add(item.stringValue());
         }
@@ -128,13 +142,13 @@ public final class JsonBody {
             return Optional.empty();
         }
         if (!value.isObject()) {
-            throw ApiException.invalid(field + " must be an object");
+            throw ApiException.invalid(path + field + " must be an object");
         }
-        return Optional.of(new JsonBody(value));
+        return Optional.of(new JsonBody(value, path + field + "."));
     }
 
     /** A nested object that must be present. */
     public JsonBody requiredObject(String field) {
-        return optionalObject(field).orElseThrow(() -> ApiException.invalid(field + " is required"));
+        return optionalObject(field).orElseThrow(() -> ApiException.invalid(path + field + " is required"));
     }
 }

@@ -1,0 +1,113 @@
+package ai.datafog.adapter.http;
+
+import ai.datafog.application.port.in.DecideActionUseCase;
+import ai.datafog.application.port.in.DecideActionUseCase.DecideCommand;
+import ai.datafog.application.port.in.DecideActionUseCase.DecideOutcome;
+import ai.datafog.application.port.in.DecideActionUseCase.Subject;
+import ai.datafog.domain.policy.Action;
+import ai.datafog.domain.policy.Decision;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+
+/** {@code POST /v1/decide}: the policy's decision on an action, answered only once its receipt is durable. */
+@RestController
+public class DecideController {
+
+    private static final int MAX_ID = 128;
+    private static final int MAX_SUBJECT_ID = 200;
+    private static final int MAX_ACTION_FIELD = 200;
+
+    private final DecideActionUseCase decide;
+    private final BlockingCalls blocking;
+    private final Idempotency idempotency;
+    private final HttpSettings settings;
+
+    public DecideController(DecideActionUseCase decide, BlockingCalls blocking, Idempotency idempotency,
+                            HttpSettings settings) {
+        this.decide = decide;
+        this.blocking = blocking;
+        this.idempotency = idempotency;
+        this.settings = settings;
+    }
+
+    @PostMapping(value = "/v1/decide", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ResponseEntity<byte[]>> decide(@RequestBody(required = false) byte[] body, ServerWebExchange exchange) {
+        JsonBody json = JsonBody.parse(body);
+        DecideCommand command = command(json, exchange);
+        String requestId = command.subject().requestId();
+        String traceId = command.subject().traceId();
+        return idempotency.run("decide", exchange, json, () -> blocking.call(() -> decide.decide(command))
+                .flatMap(Mono::fromFuture)
+                .map(outcome -> ResponseEntity.ok(DecideResponse.from(requestId, traceId, decided(outcome), settings))));
+    }
+
+    private static DecideOutcome.Decided decided(DecideOutcome outcome) {
+        if (outcome instanceof DecideOutcome.Rejected rejected) {
+            throw new ApiException(ErrorCode.INVALID_REQUEST, "findings do not match the text",
+                    String.join("; ", rejected.problems()));
+        }
+        return (DecideOutcome.Decided) outcome;
+    }
+
+    private static DecideCommand command(JsonBody json, ServerWebExchange exchange) {
+        JsonBody action = json.requiredObject("action");
+        Action parsed = new Action(
+                bounded(action.requiredString("type"), "action.type"),
+                action.optionalString("tool", MAX_ACTION_FIELD).orElse(null),
+                action.optionalStringOrEmpty("resource").orElse(null),
+                action.optionalStringOrEmpty("command").orElse(null),
+                action.optionalStringList("args").orElse(List.of()),
+                action.optionalBoolean("sensitive").orElse(false),
+                action.optionalString("adapter", MAX_ACTION_FIELD).orElse(null));
+        Subject subject = new Subject(
+                json.optionalString("request_id", MAX_ID).orElseGet(() -> RequestIds.of(exchange)),
+                json.optionalString("trace_id", MAX_ID).orElse(null),
+                json.optionalString("tenant_id", MAX_SUBJECT_ID).orElse(null),
+                json.optionalString("actor_id", MAX_SUBJECT_ID).orElse(null),
+                json.optionalString("session_id", MAX_SUBJECT_ID).orElse(null));
+        return new DecideCommand(parsed, json.optionalStringOrEmpty("text"), TransformRequests.findings(json), subject);
+    }
+
+    private static String bounded(String value, String field) {
+        if (value.length() > MAX_ACTION_FIELD) {
+            throw ApiException.invalid(field + " must be at most " + MAX_ACTION_FIELD + " characters");
+        }
+        return value;
+    }
+
+    /** The body of a decision (SPEC §4.2). */
+    public record DecideResponse(@JsonProperty("request_id") String requestId,
+                                 @JsonProperty("trace_id") String traceId,
+                                 String decision,
+                                 @JsonProperty("receipt_id") String receiptId,
+                                 @JsonProperty("policy_id") String policyId,
+                                 @JsonProperty("policy_version") String policyVersion,
+                                 @JsonProperty("matched_rules") List<String> matchedRules,
+                                 @JsonProperty("transform_plan") List<PlanStep> transformPlan,
+                                 List<FindingJson> findings,
+                                 String reason) {
+
+        static DecideResponse from(String requestId, String traceId, DecideOutcome.Decided decided, HttpSettings settings) {
+            Decision decision = decided.decision();
+            return new DecideResponse(requestId, traceId, decision.effect().wireName(), decided.receiptId().toString(),
+                    decision.policy().id(), decision.policy().version(), decision.matchedRules(),
+                    decision.transformPlan().steps().stream()
+                            .map(step -> new PlanStep(step.type().wireName(), step.mode().wireName())).toList(),
+                    decided.findings().stream().map(f -> FindingJson.from(f, settings.findingValues())).toList(),
+                    decision.reason());
+        }
+    }
+
+    /** One entry of {@code transform_plan}. */
+    public record PlanStep(@JsonProperty("entity_type") String entityType, String mode) {
+    }
+}
