@@ -48,9 +48,10 @@ public final class IpAddressDetector implements Detector {
                 continue;
             }
             char before = Chars.at(text, i - 1);
-            if (!Chars.isWordChar(before) && before != '.') {
+            boolean insideIpv6 = before == ':' && isIpv6Char(Chars.at(text, i - 2));
+            if (!Chars.isWordChar(before) && before != '.' && !insideIpv6) {
                 int end = Ipv4.parse(text, i);
-                if (end > 0 && !Chars.isWordChar(Chars.at(text, end)) && !Chars.numberContinuesAt(text, end)
+                if (end > 0 && !Chars.isWordChar(Chars.at(text, end)) && !continuesDotted(text, end)
                         && !VERSION_CUES.within(text, Math.max(0, i - VERSION_WINDOW), i)) {
                     found.add(new Candidate(EntityType.IP_ADDRESS, i, end, IPV4_CONFIDENCE));
                     i = end;
@@ -59,6 +60,10 @@ public final class IpAddressDetector implements Detector {
             }
             i = Chars.skipDigits(text, i);
         }
+    }
+
+    private static boolean continuesDotted(String text, int end) {
+        return Chars.digitAt(text, end) || (Chars.at(text, end) == '.' && Chars.digitAt(text, end + 1));
     }
 
     private static boolean isIpv6Char(char c) {

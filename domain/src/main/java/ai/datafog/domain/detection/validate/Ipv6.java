@@ -63,7 +63,7 @@ public final class Ipv6 {
                 return -1;
             }
         }
-        if (compressed ? groups > 7 : groups != 8) {
+        if (groups == 0 || (compressed ? groups > 7 : groups != 8)) {
             return -1;
         }
         return groups;
