@@ -8,13 +8,14 @@ import java.util.Map;
 /**
  * Cue words that make a candidate more likely ("ssn" before a number, "dob" before a date): a
  * candidate with a cue within {@link #BEFORE} chars before it or {@link #AFTER} chars after it
- * gains {@link #BOOST} confidence, capped at 1.
+ * gains {@link #BOOST} confidence, capped at {@link #CAP}: context makes a finding likelier, never certain.
  */
 final class ContextBoosts {
 
     static final int BEFORE = 40;
     static final int AFTER = 15;
     static final double BOOST = 0.1;
+    static final double CAP = 0.99;
 
     private static final Map<EntityType, ContextWords> CUES = new EnumMap<>(EntityType.class);
 
@@ -41,6 +42,7 @@ final class ContextBoosts {
         if (cues == null || !cues.near(text, candidate.start(), candidate.end(), BEFORE, AFTER)) {
             return candidate.confidence();
         }
-        return Math.min(1.0, Math.round((candidate.confidence() + BOOST) * 100) / 100.0);
+        double boosted = Math.min(CAP, Math.round((candidate.confidence() + BOOST) * 100) / 100.0);
+        return Math.max(boosted, candidate.confidence());
     }
 }
