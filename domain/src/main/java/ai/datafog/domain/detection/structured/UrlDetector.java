@@ -11,13 +11,15 @@ import java.util.Set;
 
 /**
  * {@code http://} and {@code https://} URLs up to the first whitespace or delimiter, without
- * trailing sentence punctuation. A URL that carries a password ({@code https://user:pw@host}) is
- * reported whole as an {@code api_key}: the credential makes the whole string a secret.
+ * trailing sentence punctuation. A URL of any scheme that carries a password
+ * ({@code https://user:pw@host}, {@code postgres://app:pw@db/app}) is reported whole as an
+ * {@code api_key}: the credential makes the whole string a secret.
  */
 public final class UrlDetector implements Detector {
 
     static final double URL_CONFIDENCE = 0.85;
     static final double CREDENTIAL_CONFIDENCE = 0.95;
+    private static final int MAX_SCHEME = 20;
 
     @Override
     public Set<EntityType> types() {
@@ -29,31 +31,47 @@ public final class UrlDetector implements Detector {
         List<Candidate> found = new ArrayList<>();
         int from = 0;
         for (int sep = text.indexOf("://", from); sep >= 0; sep = text.indexOf("://", from)) {
-            int start = schemeStart(text, sep);
+            int start = schemeStart(text, sep, from);
             int end = start < 0 ? -1 : urlEnd(text, sep + 3);
             if (end < 0 || !hasHost(text, sep + 3, end)) {
                 from = sep + 3;
                 continue;
             }
-            boolean credentials = hasPassword(text, sep + 3, end);
-            found.add(credentials
-                    ? new Candidate(EntityType.API_KEY, start, end, CREDENTIAL_CONFIDENCE)
-                    : new Candidate(EntityType.URL, start, end, URL_CONFIDENCE));
+            if (hasPassword(text, sep + 3, end)) {
+                found.add(new Candidate(EntityType.API_KEY, start, end, CREDENTIAL_CONFIDENCE));
+            } else if (isHttp(text, start, sep)) {
+                found.add(new Candidate(EntityType.URL, start, end, URL_CONFIDENCE));
+            } else {
+                from = sep + 3;
+                continue;
+            }
             from = end;
         }
         return found;
     }
 
-    private static int schemeStart(String text, int sep) {
-        int start;
-        if (Chars.regionMatchesLower(text, sep - 5, "https")) {
-            start = sep - 5;
-        } else if (Chars.regionMatchesLower(text, sep - 4, "http")) {
-            start = sep - 4;
-        } else {
+    /** Start of the scheme ending at {@code sep} ({@code https}, {@code postgres}, {@code amqp+ssl}), or -1. */
+    private static int schemeStart(String text, int sep, int floor) {
+        int start = sep;
+        while (start > floor && sep - start < MAX_SCHEME && isSchemeChar(text.charAt(start - 1))) {
+            start--;
+        }
+        while (start < sep && !Chars.isAsciiLetter(text.charAt(start))) {
+            start++;
+        }
+        if (start == sep || Chars.isWordChar(Chars.at(text, start - 1))) {
             return -1;
         }
-        return Chars.isWordChar(Chars.at(text, start - 1)) ? -1 : start;
+        return start;
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return Chars.isAsciiAlnum(c) || c == '+' || c == '-' || c == '.';
+    }
+
+    private static boolean isHttp(String text, int start, int sep) {
+        return (sep - start == 4 && Chars.regionMatchesLower(text, start, "http"))
+                || (sep - start == 5 && Chars.regionMatchesLower(text, start, "https"));
     }
 
     private static boolean isUrlChar(char c) {

@@ -94,6 +94,16 @@ class NetworkDetectorsTest {
         }
 
         @Test
+        @DisplayName("credentials in a URL of any scheme (postgres://, amqp://) are an api_key; such URLs are otherwise not reported")
+        void credentialsInOtherSchemes() {
+            String text = "dsn postgres://app:Pa55word@db.internal:5432/app and amqp://broker.internal/vhost";
+            assertThat(detector.detect(text)).singleElement().satisfies(c -> {
+                assertThat(c.type()).isEqualTo(EntityType.API_KEY);
+                assertThat(text.substring(c.start(), c.end())).isEqualTo("postgres://app:Pa55word@db.internal:5432/app");
+            });
+        }
+
+        @Test
         @DisplayName("a user name without a password keeps the URL a url")
         void userWithoutPasswordIsAUrl() {
             assertThat(detector.detect("https://ann@example.com/x")).extracting(Candidate::type).containsExactly(EntityType.URL);
