@@ -63,7 +63,7 @@ class ServiceWiring {
 
     @Bean
     HttpSettings httpSettings(DatafogConfig config) {
-        return new HttpSettings(config.maxBodyBytes(), config.findingValues());
+        return new HttpSettings(config.maxBodyBytes(), config.findingValues(), config.maskChar());
     }
 
     @Bean

@@ -14,10 +14,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 
-/** {@code POST /v1/decide}: the policy's decision on an action, answered only once its receipt is durable. */
+/**
+ * {@code POST /v1/decide}: the policy's decision on an action, answered only once its receipt is
+ * durable. Parsing, scanning and evaluation are CPU work on the parallel scheduler; the receipt's
+ * group commit completes the response from the JDBC side without holding a thread while it waits.
+ */
 @RestController
 public class DecideController {
 
@@ -26,14 +31,11 @@ public class DecideController {
     private static final int MAX_ACTION_FIELD = 200;
 
     private final DecideActionUseCase decide;
-    private final BlockingCalls blocking;
     private final Idempotency idempotency;
     private final HttpSettings settings;
 
-    public DecideController(DecideActionUseCase decide, BlockingCalls blocking, Idempotency idempotency,
-                            HttpSettings settings) {
+    public DecideController(DecideActionUseCase decide, Idempotency idempotency, HttpSettings settings) {
         this.decide = decide;
-        this.blocking = blocking;
         this.idempotency = idempotency;
         this.settings = settings;
     }
@@ -41,13 +43,16 @@ public class DecideController {
     @PostMapping(value = "/v1/decide", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<byte[]>> decide(@RequestBody(required = false) byte[] body, ServerWebExchange exchange) {
-        JsonBody json = JsonBody.parse(body);
-        DecideCommand command = command(json, exchange);
-        String requestId = command.subject().requestId();
-        String traceId = command.subject().traceId();
-        return idempotency.run("decide", exchange, json, () -> blocking.call(() -> decide.decide(command))
-                .flatMap(Mono::fromFuture)
-                .map(outcome -> ResponseEntity.ok(DecideResponse.from(requestId, traceId, decided(outcome), settings))));
+        return Mono.fromCallable(() -> JsonBody.parse(body))
+                .subscribeOn(Schedulers.parallel())
+                .flatMap(json -> {
+                    DecideCommand command = command(json, exchange);
+                    return idempotency.run("decide", exchange, json, () -> Mono.fromCallable(() -> decide.decide(command))
+                            .subscribeOn(Schedulers.parallel())
+                            .flatMap(Mono::fromFuture)
+                            .map(outcome -> ResponseEntity.ok(DecideResponse.from(command.subject().requestId(),
+                                    command.subject().traceId(), decided(outcome), settings))));
+                });
     }
 
     private static DecideOutcome.Decided decided(DecideOutcome outcome) {
@@ -102,7 +107,7 @@ public class DecideController {
                     decision.policy().id(), decision.policy().version(), decision.matchedRules(),
                     decision.transformPlan().steps().stream()
                             .map(step -> new PlanStep(step.type().wireName(), step.mode().wireName())).toList(),
-                    decided.findings().stream().map(f -> FindingJson.from(f, settings.findingValues())).toList(),
+                    decided.findings().stream().map(f -> FindingJson.from(f, settings)).toList(),
                     decision.reason());
         }
     }

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record FindingJson(@JsonProperty("entity_type") String entityType, String value, int start, int end,
                           double confidence) {
 
-    public static FindingJson from(Finding finding, FindingValues values) {
-        String shown = switch (values) {
+    public static FindingJson from(Finding finding, HttpSettings settings) {
+        String shown = switch (settings.findingValues()) {
             case INCLUDE -> finding.value();
-            case MASK -> "*".repeat(finding.span().length());
+            case MASK -> settings.maskChar().repeat(finding.span().length());
             case OMIT -> null;
         };
         return new FindingJson(finding.type().wireName(), shown, finding.start(), finding.end(),

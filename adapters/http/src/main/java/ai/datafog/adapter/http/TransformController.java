@@ -8,11 +8,13 @@ import ai.datafog.application.port.in.TransformTextUseCase.TransformCommand;
 import ai.datafog.domain.transform.TransformResult;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.util.function.Function;
 
@@ -22,42 +24,43 @@ public class TransformController {
 
     private final TransformTextUseCase transform;
     private final AnonymizeTextUseCase anonymize;
+    private final Idempotency idempotency;
 
-    public TransformController(TransformTextUseCase transform, AnonymizeTextUseCase anonymize) {
+    public TransformController(TransformTextUseCase transform, AnonymizeTextUseCase anonymize, Idempotency idempotency) {
         this.transform = transform;
         this.anonymize = anonymize;
+        this.idempotency = idempotency;
     }
 
     @PostMapping(value = "/v1/transform", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<TransformResponse> transform(@RequestBody(required = false) byte[] body, ServerWebExchange exchange) {
-        return handle(body, exchange, json -> transform.transform(new TransformCommand(json.requiredString("text"),
+    public Mono<ResponseEntity<byte[]>> transform(@RequestBody(required = false) byte[] body, ServerWebExchange exchange) {
+        return handle("transform", body, exchange, json -> transform.transform(new TransformCommand(json.requiredString("text"),
                 TransformRequests.findings(json), TransformRequests.mode(json), TransformRequests.entityModes(json))));
     }
 
     @PostMapping(value = "/v1/anonymize", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public Mono<TransformResponse> anonymize(@RequestBody(required = false) byte[] body, ServerWebExchange exchange) {
-        return handle(body, exchange, json -> anonymize.anonymize(
+    public Mono<ResponseEntity<byte[]>> anonymize(@RequestBody(required = false) byte[] body, ServerWebExchange exchange) {
+        return handle("anonymize", body, exchange, json -> anonymize.anonymize(
                 new AnonymizeCommand(json.requiredString("text"), TransformRequests.findings(json))));
     }
 
-    private static Mono<TransformResponse> handle(byte[] body, ServerWebExchange exchange,
-                                                  Function<JsonBody, TransformOutcome> useCase) {
-        return Mono.fromCallable(() -> {
-            JsonBody json = JsonBody.parse(body);
-            String requestId = json.optionalString("request_id", TransformRequests.MAX_ID)
-                    .orElseGet(() -> RequestIds.of(exchange));
-            String traceId = json.optionalString("trace_id", TransformRequests.MAX_ID).orElse(null);
-            TransformRequests.idempotencyKey(json);
-            TransformOutcome outcome = useCase.apply(json);
-            if (outcome instanceof TransformOutcome.Rejected rejected) {
-                throw new ApiException(ErrorCode.INVALID_REQUEST, "findings do not match the text",
-                        String.join("; ", rejected.problems()));
-            }
-            TransformOutcome.Transformed done = (TransformOutcome.Transformed) outcome;
-            return TransformResponse.from(requestId, traceId, done);
-        });
+    private Mono<ResponseEntity<byte[]>> handle(String endpoint, byte[] body, ServerWebExchange exchange,
+                                                Function<JsonBody, TransformOutcome> useCase) {
+        return Mono.fromCallable(() -> JsonBody.parse(body))
+                .subscribeOn(Schedulers.parallel())
+                .flatMap(json -> idempotency.run(endpoint, exchange, json, () -> Mono.fromCallable(() -> {
+                    String requestId = json.optionalString("request_id", TransformRequests.MAX_ID)
+                            .orElseGet(() -> RequestIds.of(exchange));
+                    String traceId = json.optionalString("trace_id", TransformRequests.MAX_ID).orElse(null);
+                    TransformOutcome outcome = useCase.apply(json);
+                    if (outcome instanceof TransformOutcome.Rejected rejected) {
+                        throw new ApiException(ErrorCode.INVALID_REQUEST, "findings do not match the text",
+                                String.join("; ", rejected.problems()));
+                    }
+                    return ResponseEntity.ok(TransformResponse.from(requestId, traceId, (TransformOutcome.Transformed) outcome));
+                }).subscribeOn(Schedulers.parallel())));
     }
 
     /** The body of a successful transform or anonymize request. */

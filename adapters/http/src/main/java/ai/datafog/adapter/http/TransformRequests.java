@@ -15,7 +15,6 @@ import java.util.Optional;
 /** Reads the parts of transform and anonymize requests that JsonBody has no accessor for; errors never echo values. */
 final class TransformRequests {
 
-    static final int MAX_IDEMPOTENCY_KEY = 200;
     static final int MAX_ID = 128;
     private static final String TYPES = String.join(", ", EntityType.wireNames());
     private static final String MODES = String.join(", ", TransformMode.wireNames());
@@ -111,10 +110,5 @@ final class TransformRequests {
             }
         }
         return chosen;
-    }
-
-    /** Checks {@code idempotency_key}; persistent idempotency (SPEC §4.3) is not implemented yet. */
-    static void idempotencyKey(JsonBody body) {
-        body.optionalString("idempotency_key", MAX_IDEMPOTENCY_KEY);
     }
 }

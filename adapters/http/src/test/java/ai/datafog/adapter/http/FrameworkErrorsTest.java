@@ -143,7 +143,7 @@ class FrameworkErrorsTest {
 
         @Bean
         HttpSettings httpSettings() {
-            return new HttpSettings(LIMIT, FindingValues.INCLUDE);
+            return new HttpSettings(LIMIT, FindingValues.INCLUDE, "*");
         }
 
         @Bean

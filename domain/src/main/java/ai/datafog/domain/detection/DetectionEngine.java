@@ -1,0 +1,80 @@
+package ai.datafog.domain.detection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Runs every registered detector over a text and turns their candidates into findings (SPEC §5):
+ * context boosts, overlap resolution, then the caller's type and confidence filters; offsets in
+ * Unicode code points; ordered by start, then type. Stateless and deterministic.
+ */
+public final class DetectionEngine {
+
+    private static final Comparator<Candidate> BY_POSITION = Comparator
+            .comparingInt(Candidate::start).thenComparing(c -> c.type().wireName());
+
+    private final List<Detector> detectors;
+
+    public DetectionEngine(List<Detector> detectors) {
+        this.detectors = List.copyOf(detectors);
+    }
+
+    /** An engine over the registry's detectors. */
+    public static DetectionEngine of(DetectorRegistry registry) {
+        return new DetectionEngine(registry.detectors());
+    }
+
+    /** Every finding of the given types (empty = all) with at least {@code minConfidence}. */
+    public List<Finding> detect(String text, Set<EntityType> types, double minConfidence) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(types, "types");
+        List<Candidate> candidates = new ArrayList<>();
+        for (Detector detector : detectors) {
+            for (Candidate candidate : detector.detect(text)) {
+                candidates.add(withContext(text, candidate));
+            }
+        }
+        List<Candidate> kept = OverlapResolver.resolve(candidates);
+        kept.removeIf(c -> c.confidence() < minConfidence || !(types.isEmpty() || types.contains(c.type())));
+        kept.sort(BY_POSITION);
+        return toFindings(text, kept);
+    }
+
+    /** Every finding in the text. */
+    public List<Finding> detect(String text) {
+        return detect(text, Set.of(), 0.0);
+    }
+
+    /** The entity types the registered detectors can report. */
+    public Set<EntityType> supportedTypes() {
+        Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
+        detectors.forEach(d -> types.addAll(d.types()));
+        return Set.copyOf(types);
+    }
+
+    private static Candidate withContext(String text, Candidate candidate) {
+        double boosted = ContextBoosts.boosted(text, candidate);
+        return boosted == candidate.confidence() ? candidate
+                : new Candidate(candidate.type(), candidate.start(), candidate.end(), boosted);
+    }
+
+    /** Converts char offsets to code point offsets in one pass over the text (candidates are sorted). */
+    private static List<Finding> toFindings(String text, List<Candidate> sorted) {
+        List<Finding> findings = new ArrayList<>(sorted.size());
+        int charIndex = 0;
+        int codePoints = 0;
+        for (Candidate candidate : sorted) {
+            codePoints += text.codePointCount(charIndex, candidate.start());
+            int start = codePoints;
+            int length = text.codePointCount(candidate.start(), candidate.end());
+            codePoints += length;
+            charIndex = candidate.end();
+            findings.add(new Finding(candidate.type(), text.substring(candidate.start(), candidate.end()),
+                    new TextSpan(start, start + length), Confidence.of(candidate.confidence())));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,98 @@
+package ai.datafog.domain.detection.structured;
+
+import ai.datafog.domain.detection.Candidate;
+import ai.datafog.domain.detection.Detector;
+import ai.datafog.domain.detection.EntityType;
+import ai.datafog.domain.detection.scan.Chars;
+import ai.datafog.domain.detection.validate.CardIssuers;
+import ai.datafog.domain.detection.validate.Luhn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Payment card numbers: 13–19 digits, contiguous or in groups joined by one consistent separator
+ * (space or dash), with a known issuer prefix for that length and a valid Luhn check digit.
+ * A dash-joined or contiguous run is taken whole; a space-separated run may hold a card among
+ * other numbers, so windows of its groups are tried.
+ */
+public final class CreditCardDetector implements Detector {
+
+    static final double GROUPED_CONFIDENCE = 0.9;
+    static final double CONTIGUOUS_CONFIDENCE = 0.85;
+    private static final int MIN_DIGITS = 13;
+    private static final int MAX_DIGITS = 19;
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.CREDIT_CARD);
+    }
+
+    @Override
+    public List<Candidate> detect(String text) {
+        List<Candidate> found = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Chars.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            if (!Chars.isWordChar(Chars.at(text, i - 1)) && !Chars.numberEndsBefore(text, i)) {
+                Candidate card = at(text, i);
+                if (card != null) {
+                    found.add(card);
+                    i = card.end();
+                    continue;
+                }
+            }
+            i = Chars.skipDigits(text, i);
+        }
+        return found;
+    }
+
+    private static Candidate at(String text, int i) {
+        DigitGroups g = DigitGroups.read(text, i, false);
+        if (g.count == 0) {
+            return null;
+        }
+        char separator = g.count > 1 ? g.separators[1] : 0;
+        for (int k = 2; k < g.count; k++) {
+            if (g.separators[k] != separator) {
+                return g.digitCount(0, k) >= MIN_DIGITS ? window(text, g, 0, k, separator) : null;
+            }
+        }
+        if (separator == '.') {
+            return null;
+        }
+        return window(text, g, 0, g.count, separator);
+    }
+
+    /** The longest valid card among groups [from, to) starting at group {@code from}. */
+    private static Candidate window(String text, DigitGroups g, int from, int to, char separator) {
+        if (g.truncated && to == g.count && separator != ' ') {
+            return null;
+        }
+        for (int k = to; k > from; k--) {
+            int digits = g.digitCount(from, k);
+            if (digits < MIN_DIGITS) {
+                return null;
+            }
+            boolean whole = k == to || separator == ' ';
+            if (digits <= MAX_DIGITS && whole && endsClean(text, g.ends[k - 1]) && isCard(g.digits(text, from, k))) {
+                double confidence = k - from > 1 ? GROUPED_CONFIDENCE : CONTIGUOUS_CONFIDENCE;
+                return new Candidate(EntityType.CREDIT_CARD, g.starts[from], g.ends[k - 1], confidence);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCard(String digits) {
+        return CardIssuers.isKnown(digits) && Luhn.isValid(digits);
+    }
+
+    private static boolean endsClean(String text, int end) {
+        return !Chars.isWordChar(Chars.at(text, end)) && !Chars.numberContinuesAt(text, end);
+    }
+}

@@ -1,0 +1,214 @@
+package ai.datafog.domain.detection.structured;
+
+import ai.datafog.domain.detection.Candidate;
+import ai.datafog.domain.detection.Detector;
+import ai.datafog.domain.detection.EntityType;
+import ai.datafog.domain.detection.scan.Chars;
+import ai.datafog.domain.detection.validate.CalendarDate;
+import ai.datafog.domain.detection.validate.MonthNames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Calendar dates that exist: ISO {@code 2024-03-15}, numeric D/M/Y or M/D/Y with {@code / - .}
+ * (two-digit years only with {@code /} or {@code -}), and month-name forms ("March 15, 1985",
+ * "15 Mar 1985", "15-Mar-1985"). A date directly followed by a time of day is a machine timestamp
+ * and is not reported; nor is a date inside a longer dotted or dashed number.
+ */
+public final class DateDetector implements Detector {
+
+    static final double ISO_CONFIDENCE = 0.85;
+    static final double NUMERIC_CONFIDENCE = 0.8;
+    static final double SHORT_YEAR_CONFIDENCE = 0.6;
+    static final double MONTH_NAME_CONFIDENCE = 0.9;
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(EntityType.DATE);
+    }
+
+    @Override
+    public List<Candidate> detect(String text) {
+        List<Candidate> found = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Chars.isDigit(c)) {
+                if (!Chars.isWordChar(Chars.at(text, i - 1)) && !Chars.numberEndsBefore(text, i)) {
+                    Candidate date = numeric(text, i);
+                    if (date == null) {
+                        date = dayFirst(text, i);
+                    }
+                    if (date != null) {
+                        found.add(date);
+                        i = date.end();
+                        continue;
+                    }
+                }
+                i = Chars.skipDigits(text, i);
+            } else if (Chars.isAsciiLetter(c)) {
+                int wordEnd = wordEnd(text, i);
+                if (!Chars.isWordChar(Chars.at(text, i - 1))) {
+                    Candidate date = monthFirst(text, i, wordEnd);
+                    if (date != null) {
+                        found.add(date);
+                        i = date.end();
+                        continue;
+                    }
+                }
+                i = wordEnd;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Chars.isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int value(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
+    }
+
+    private static Candidate numeric(String text, int i) {
+        int e1 = Chars.skipDigits(text, i);
+        char separator = Chars.at(text, e1);
+        if (e1 - i > 4 || (separator != '/' && separator != '-' && separator != '.')) {
+            return null;
+        }
+        int e2 = Chars.skipDigits(text, e1 + 1);
+        if (e2 - e1 - 1 < 1 || e2 - e1 - 1 > 2 || Chars.at(text, e2) != separator) {
+            return null;
+        }
+        int e3 = Chars.skipDigits(text, e2 + 1);
+        int lengthA = e1 - i;
+        int lengthC = e3 - e2 - 1;
+        if (lengthC < 1 || lengthC > 4 || !endsClean(text, e3)) {
+            return null;
+        }
+        int a = value(text, i, e1);
+        int b = value(text, e1 + 1, e2);
+        int c = value(text, e2 + 1, e3);
+        if (lengthA == 4 && lengthC <= 2) {
+            return CalendarDate.isReal(a, b, c) ? new Candidate(EntityType.DATE, i, e3, ISO_CONFIDENCE) : null;
+        }
+        if (lengthA > 2) {
+            return null;
+        }
+        double confidence;
+        int year;
+        if (lengthC == 4) {
+            year = c;
+            confidence = NUMERIC_CONFIDENCE;
+        } else if (lengthC == 2 && separator != '.') {
+            year = CalendarDate.expandTwoDigitYear(c);
+            confidence = SHORT_YEAR_CONFIDENCE;
+        } else {
+            return null;
+        }
+        boolean real = CalendarDate.isReal(year, a, b) || CalendarDate.isReal(year, b, a);
+        return real ? new Candidate(EntityType.DATE, i, e3, confidence) : null;
+    }
+
+    /** "15 March 1985", "15th Mar. 1985", "15-Mar-1985". */
+    private static Candidate dayFirst(String text, int i) {
+        int dayEnd = Chars.skipDigits(text, i);
+        if (dayEnd - i > 2) {
+            return null;
+        }
+        int day = value(text, i, dayEnd);
+        int k = skipOrdinal(text, dayEnd);
+        char separator = Chars.at(text, k);
+        if (separator != ' ' && separator != '-') {
+            return null;
+        }
+        int monthStart = k + 1;
+        int monthEnd = wordEnd(text, monthStart);
+        int month = MonthNames.monthOf(text, monthStart, monthEnd);
+        if (month == 0) {
+            return null;
+        }
+        k = monthEnd;
+        if (Chars.at(text, k) == '.') {
+            k++;
+        }
+        if (separator == ' ' && Chars.at(text, k) == ',') {
+            k++;
+        }
+        if (Chars.at(text, k) != separator) {
+            return null;
+        }
+        return withYear(text, i, k + 1, month, day);
+    }
+
+    /** "March 15, 1985", "Mar 15th 1985", "Sept. 3, 2021". */
+    private static Candidate monthFirst(String text, int i, int wordEnd) {
+        int month = MonthNames.monthOf(text, i, wordEnd);
+        if (month == 0) {
+            return null;
+        }
+        int k = wordEnd;
+        if (Chars.at(text, k) == '.') {
+            k++;
+        }
+        if (Chars.at(text, k) != ' ') {
+            return null;
+        }
+        int dayStart = k + 1;
+        int dayEnd = Chars.skipDigits(text, dayStart);
+        if (dayEnd == dayStart || dayEnd - dayStart > 2) {
+            return null;
+        }
+        int day = value(text, dayStart, dayEnd);
+        k = skipOrdinal(text, dayEnd);
+        if (Chars.at(text, k) == ',') {
+            k++;
+        }
+        if (Chars.at(text, k) != ' ') {
+            return null;
+        }
+        return withYear(text, i, k + 1, month, day);
+    }
+
+    private static Candidate withYear(String text, int start, int yearStart, int month, int day) {
+        int yearEnd = Chars.skipDigits(text, yearStart);
+        if (yearEnd - yearStart != 4 || !endsClean(text, yearEnd)) {
+            return null;
+        }
+        int year = value(text, yearStart, yearEnd);
+        return CalendarDate.isReal(year, month, day)
+                ? new Candidate(EntityType.DATE, start, yearEnd, MONTH_NAME_CONFIDENCE) : null;
+    }
+
+    private static int skipOrdinal(String text, int at) {
+        if (Chars.regionMatchesLower(text, at, "st") || Chars.regionMatchesLower(text, at, "nd")
+                || Chars.regionMatchesLower(text, at, "rd") || Chars.regionMatchesLower(text, at, "th")) {
+            return Chars.isWordChar(Chars.at(text, at + 2)) ? at : at + 2;
+        }
+        return at;
+    }
+
+    /** Nothing word-like or numeric continues the date, and no time of day follows it. */
+    private static boolean endsClean(String text, int end) {
+        if (Chars.isWordChar(Chars.at(text, end)) || Chars.numberContinuesAt(text, end)) {
+            return false;
+        }
+        return !(Chars.at(text, end) == ' ' && isTimeOfDay(text, end + 1));
+    }
+
+    private static boolean isTimeOfDay(String text, int at) {
+        int hourEnd = Chars.skipDigits(text, at);
+        int hourLength = hourEnd - at;
+        return hourLength >= 1 && hourLength <= 2 && Chars.at(text, hourEnd) == ':'
+                && Chars.digitAt(text, hourEnd + 1) && Chars.digitAt(text, hourEnd + 2);
+    }
+}

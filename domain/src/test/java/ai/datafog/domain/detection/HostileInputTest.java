@@ -1,0 +1,64 @@
+package ai.datafog.domain.detection;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+@DisplayName("1 MiB of adversarial text is scanned in linear time (guard: 2 s each, after a 256 KiB JIT warm-up)")
+class HostileInputTest {
+
+    private static final int MIB = 1 << 20;
+    private static final Duration GUARD = Duration.ofSeconds(2);
+    private static final DetectionEngine ENGINE = DetectionEngine.of(DetectorRegistry.standard(true));
+
+    static Stream<Arguments> inputs() {
+        return Stream.of(
+                Arguments.of("one long digit run", "7".repeat(MIB)),
+                Arguments.of("@ repeated", "@".repeat(MIB)),
+                Arguments.of("a. repeated", "a.".repeat(MIB / 2)),
+                Arguments.of("alternating 1-", "1-".repeat(MIB / 2)),
+                Arguments.of("nested brackets", "([{<".repeat(MIB / 8) + ">}])".repeat(MIB / 8)),
+                Arguments.of("random printable noise", noise(MIB, 42)),
+                Arguments.of("a@ repeated", "a@".repeat(MIB / 2)),
+                Arguments.of("spaced digits", "1 ".repeat(MIB / 2)),
+                Arguments.of("secret keys without values", "token=".repeat(MIB / 6)),
+                Arguments.of("colons", "a:".repeat(MIB / 2)),
+                Arguments.of("endless dots", ".".repeat(MIB)),
+                Arguments.of("schemes", "http://".repeat(MIB / 7)),
+                Arguments.of("unterminated PEM headers", "-----BEGIN RSA PRIVATE KEY-----".repeat(MIB / 31)),
+                Arguments.of("hex and colons", "ab:".repeat(MIB / 3)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void completesQuickly(String name, String text) {
+        ENGINE.detect(text.substring(0, MIB / 4));
+        assertTimeoutPreemptively(GUARD, () -> ENGINE.detect(text));
+    }
+
+    @Test
+    @DisplayName("a real finding after 1 MiB of noise is still found at the right code point offset")
+    void findsAfterNoise() {
+        String prefix = "x ".repeat(MIB / 2);
+        var findings = ENGINE.detect(prefix + "ann@example.org");
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.start()).isEqualTo(prefix.length()));
+    }
+
+    private static String noise(int length, long seed) {
+        Random random = new Random(seed);
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append((char) (' ' + random.nextInt(95)));
+        }
+        return out.toString();
+    }
+}

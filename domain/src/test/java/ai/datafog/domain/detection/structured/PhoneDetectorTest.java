@@ -1,0 +1,50 @@
+package ai.datafog.domain.detection.structured;
+
+import ai.datafog.domain.detection.Marked;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("PhoneDetector finds NANP and +CC numbers, never parts of longer numbers")
+class PhoneDetectorTest {
+
+    private final PhoneDetector detector = new PhoneDetector();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "call ‹(415) 555-0132› today",
+            "call ‹(415)555-0132›",
+            "‹415-555-0132›",
+            "‹415.555.0132›.",
+            "‹415 555 0132›",
+            "‹415 555-0132›",
+            "‹1-415-555-0132›",
+            "‹+1 415 555 0132›",
+            "‹+1 (415) 555-0132›",
+            "‹+14155550132›",
+            "phone: ‹4155550132›",
+            "UK ‹+44 20 7946 0958›",
+            "UK ‹+44 (0)20 7946 0958›",
+            "DE ‹+49 30 901820›, FR ‹+33 1 42 68 53 00›",
+            "IN ‹+91 98765 43210› and JP ‹+81-3-1234-5678›",
+            "call ‹415-555-0132› 2 times",
+    })
+    void findsNumbers(String sample) {
+        Marked marked = Marked.parse(sample);
+        assertThat(Marked.found(detector, marked.text())).containsExactlyElementsOf(marked.values());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "(115) 555-0132", "415-155-0132", "911-555-0132", "415-911-0132", "order 4155550132",
+            "4111 1111 1111 1111", "4111-1111-1111-1111", "2024-01-15", "192.168.100.1", "123-45-6789",
+            "415-555-01320", "9415-555-0132", "415-555-0132-7", "1.415.555.0132.9", "+44 20 79", "+999 1234 5678",
+            "+1 115 555 0132", "+91 98765 4321", "v415.555.0132", "ISBN 978-3-16-148410-0", "12:30:45",
+            "1700000000", "415-555.0132-1",
+    })
+    void ignoresLookAlikes(String sample) {
+        assertThat(detector.detect(sample)).isEmpty();
+    }
+}

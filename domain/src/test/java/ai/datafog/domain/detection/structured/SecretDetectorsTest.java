@@ -1,0 +1,100 @@
+package ai.datafog.domain.detection.structured;
+
+import ai.datafog.domain.detection.Marked;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("Secrets: well-known token formats, PEM private keys and secret-named assignments")
+class SecretDetectorsTest {
+
+    @Nested
+    @DisplayName("KnownSecretDetector")
+    class KnownFormats {
+
+        private final KnownSecretDetector detector = new KnownSecretDetector();
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "aws ‹AKIAIOSFODNN7EXAMPLE›", "key=‹ASIAY34FZKBOKMUTVV7A›.", "‹AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY›",
+                "‹ghp_16C7e42F292c6912E7710c838347Ae178B4a›", "‹github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTU›",
+                "‹glpat-xY9zAbC12dEfGhIjKlMn›", "‹xoxb-2048-40960-AbCdEfGhIjKlMnOpQrStUvWx›", "‹sk_live_4eC39HqLyjWDarjtT1zdp7dc›",
+                "‹rk_test_51H8sdfJk23LkjsdfLKJ2345›", "‹npm_abcdefghijklmnopqrstuvwxyz0123456789›",
+                "Bearer ‹eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U›.",
+        })
+        void findsTokens(String sample) {
+            Marked marked = Marked.parse(sample);
+            assertThat(Marked.found(detector, marked.text())).containsExactlyElementsOf(marked.values());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "AKIAIOSFODNN7EXAMPL", "AKIAIOSFODNN7EXAMPLEX", "akiaiosfodnn7example", "XKIAIOSFODNN7EXAMPLE",
+                "ghp_short", "xoxb-abcdefghijklmnop", "sk_live_short", "pk_live_4eC39HqLyjWDarjtT1zdp7dc",
+                "eyJhbGciOiJIUzI1NiJ9", "eyJhbGciOiJIUzI1NiJ9.notjson.abc", "the quick brown fox", "sk-not-a-key",
+        })
+        void ignoresLookAlikes(String sample) {
+            assertThat(detector.detect(sample)).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("PrivateKeyBlockDetector")
+    class PrivateKeys {
+
+        private final PrivateKeyBlockDetector detector = new PrivateKeyBlockDetector();
+
+        @Test
+        @DisplayName("a whole PEM private key block, header to footer, is one secret")
+        void findsBlock() {
+            Marked marked = Marked.parse("key:\n‹-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\nq83Dd==\n-----END RSA PRIVATE KEY-----›\nbye");
+            assertThat(Marked.found(detector, marked.text())).containsExactlyElementsOf(marked.values());
+        }
+
+        @Test
+        @DisplayName("a truncated block without footer still covers its base64 lines")
+        void findsTruncatedBlock() {
+            Marked marked = Marked.parse("‹-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\nAAAAAAAA›\nThanks, Bob");
+            assertThat(Marked.found(detector, marked.text())).containsExactlyElementsOf(marked.values());
+        }
+
+        @Test
+        @DisplayName("certificates and public keys are not secrets")
+        void ignoresPublicMaterial() {
+            assertThat(detector.detect("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
+                    + "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----")).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("SecretAssignmentDetector")
+    class Assignments {
+
+        private final SecretAssignmentDetector detector = new SecretAssignmentDetector();
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "api_key=‹Zx81kQm2pL0sVw9›", "\"token\": \"‹a1b2c3d4e5f6g7h8›\"", "DB_PASSWORD: ‹hunter22›",
+                "clientSecret=‹9f8e7d6c5b4a3210›;", "export AWS_SECRET_ACCESS_KEY=‹wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY›",
+                "Authorization: Bearer ‹abcDEF123456ghiJKL789›", "key: ‹dGhpcyBpcyBhIHNlY3JldA==›", "password = '‹S3cure!pw›'",
+        })
+        void findsValues(String sample) {
+            Marked marked = Marked.parse(sample);
+            assertThat(Marked.found(detector, marked.text())).containsExactlyElementsOf(marked.values());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "monkey=banana123", "token: refresh", "password: ${DB_PASSWORD}", "api_key=<your-key-here>",
+                "api_key=xxxxxxxxxxxx", "max_tokens=4096", "token_url=https://example.com/oauth", "password=null",
+                "secret: short", "keyboard: qwerty123", "Note: call me", "password: ********",
+        })
+        void ignoresNonSecrets(String sample) {
+            assertThat(detector.detect(sample)).isEmpty();
+        }
+    }
+}
