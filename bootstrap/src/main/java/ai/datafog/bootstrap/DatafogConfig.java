@@ -45,7 +45,8 @@ public record DatafogConfig(
         FindingValues findingValues,
         boolean nerEnabled,
         String maskChar,
-        List<String> corsOrigins) {
+        List<String> corsOrigins,
+        boolean jsonLogs) {
 
     private static final Pattern HOST_PORT = Pattern.compile("^(\\[[0-9a-fA-F:.]+]|[^:\\[\\]]*):(\\d{1,5})$");
 
@@ -122,7 +123,8 @@ public record DatafogConfig(
                 findingValues,
                 env.bool("DATAFOG_NER_ENABLED", true),
                 maskChar,
-                env.raw("DATAFOG_CORS_ORIGINS").map(ConfigValues::list).orElse(List.of()));
+                env.raw("DATAFOG_CORS_ORIGINS").map(ConfigValues::list).orElse(List.of()),
+                logFormat(env));
     }
 
     /** Never prints secrets: a config may end up in a log line. */
@@ -140,6 +142,15 @@ public record DatafogConfig(
     public String jdbcUrl() {
         return dbUrl.orElseGet(() -> "jdbc:h2:file:" + receiptPath.resolve("receipts")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    /** {@code DATAFOG_LOG_FORMAT}: {@code json} (default, one JSON object per line) or {@code text}. */
+    private static boolean logFormat(ConfigValues env) {
+        return switch (env.string("DATAFOG_LOG_FORMAT", "json").toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw new ConfigException("DATAFOG_LOG_FORMAT", "expected json or text");
+        };
     }
 
     private static boolean isLoopback(String host) {
