@@ -57,7 +57,7 @@ public final class RequestObserver implements WebFilter, Ordered {
         HttpStatusCode code = exchange.getResponse().getStatusCode();
         int status = code == null ? 200 : code.value();
         String method = RequestStats.methodKey(exchange.getRequest().getMethod().name());
-        String route = routes.of(exchange);
+        String route = routes.of(exchange, status);
         stats.record(method, route, status);
         Timer.builder(TIMER)
                 .description("HTTP requests by route template, method and status")

@@ -28,10 +28,12 @@ public final class RouteTemplates {
         this.mappings = Objects.requireNonNull(mappings, "mappings");
     }
 
-    public String of(ServerWebExchange exchange) {
+    /** The template for a finished exchange; a 404 from a catch-all resource pattern is an unknown route. */
+    public String of(ServerWebExchange exchange, int status) {
         Object matched = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         if (matched instanceof PathPattern pattern) {
-            return pattern.getPatternString();
+            String template = pattern.getPatternString();
+            return status == 404 && template.endsWith("/**") ? NOT_FOUND : template;
         }
         var path = exchange.getRequest().getPath().pathWithinApplication();
         for (PathPattern pattern : patterns()) {
