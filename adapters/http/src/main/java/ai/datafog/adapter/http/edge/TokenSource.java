@@ -46,7 +46,11 @@ public final class TokenSource {
 
     /** Tokens from {@code file}, starting from {@code initial} (what configuration read at start). */
     public static TokenSource file(Path file, List<String> initial, Duration checkEvery) {
-        return new TokenSource(Objects.requireNonNull(file, "file"), TokenSet.of(initial), checkEvery, System::nanoTime);
+        return file(file, initial, checkEvery, System::nanoTime);
+    }
+
+    static TokenSource file(Path file, List<String> initial, Duration checkEvery, LongSupplier nanoClock) {
+        return new TokenSource(Objects.requireNonNull(file, "file"), TokenSet.of(initial), checkEvery, nanoClock);
     }
 
     /** The tokens in force now; re-reads the file first when the check interval has passed and it changed. */
