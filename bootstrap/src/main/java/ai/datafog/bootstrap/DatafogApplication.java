@@ -3,6 +3,7 @@ package ai.datafog.bootstrap;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /** Starts datafog-api: validates the configuration first, then starts Spring with it. */
@@ -22,9 +23,19 @@ public class DatafogApplication {
             return;
         }
         SpringApplication application = new SpringApplication(DatafogApplication.class);
-        application.setDefaultProperties(Map.of(
-                "server.address", config.host(),
-                "server.port", String.valueOf(config.port())));
+        application.setDefaultProperties(defaultProperties(config));
         application.run(args);
+    }
+
+    /** Spring properties derived from the configuration: listen address, shutdown drain, log format. */
+    static Map<String, Object> defaultProperties(DatafogConfig config) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.address", config.host());
+        properties.put("server.port", String.valueOf(config.port()));
+        properties.put("spring.lifecycle.timeout-per-shutdown-phase", config.shutdownTimeout().toMillis() + "ms");
+        if (config.jsonLogs()) {
+            properties.put("logging.structured.format.console", "logstash");
+        }
+        return properties;
     }
 }

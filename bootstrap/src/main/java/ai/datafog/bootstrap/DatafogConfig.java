@@ -47,7 +47,8 @@ public record DatafogConfig(
         String maskChar,
         List<String> corsOrigins,
         int receiptBatchSize,
-        Duration receiptBatchLinger) {
+        Duration receiptBatchLinger,
+        boolean jsonLogs) {
 
     private static final Pattern HOST_PORT = Pattern.compile("^(\\[[0-9a-fA-F:.]+]|[^:\\[\\]]*):(\\d{1,5})$");
 
@@ -126,7 +127,8 @@ public record DatafogConfig(
                 maskChar,
                 env.raw("DATAFOG_CORS_ORIGINS").map(ConfigValues::list).orElse(List.of()),
                 (int) env.number("DATAFOG_RECEIPT_BATCH_SIZE", 256, 1, 10_000),
-                env.duration("DATAFOG_RECEIPT_BATCH_LINGER", Duration.ofMillis(2)));
+                env.duration("DATAFOG_RECEIPT_BATCH_LINGER", Duration.ofMillis(2)),
+                logFormat(env));
     }
 
     /** Never prints secrets: a config may end up in a log line. */
@@ -144,6 +146,15 @@ public record DatafogConfig(
     public String jdbcUrl() {
         return dbUrl.orElseGet(() -> "jdbc:h2:file:" + receiptPath.resolve("receipts")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    /** {@code DATAFOG_LOG_FORMAT}: {@code json} (default, one JSON object per line) or {@code text}. */
+    private static boolean logFormat(ConfigValues env) {
+        return switch (env.string("DATAFOG_LOG_FORMAT", "json").toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw new ConfigException("DATAFOG_LOG_FORMAT", "expected json or text");
+        };
     }
 
     private static boolean isLoopback(String host) {

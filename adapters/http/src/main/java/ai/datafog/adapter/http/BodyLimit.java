@@ -4,6 +4,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Refuses bodies over {@code DATAFOG_MAX_BODY_BYTES} while they stream in: a declared length over
  * the limit is refused before any byte is read, and a chunked body is cut off at the first byte
- * past the limit, so an endless upload is never buffered.
+ * past the limit, so an endless upload is never buffered; the connection is then closed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -53,7 +54,13 @@ public class BodyLimit implements WebFilter {
         return chain.filter(exchange.mutate().request(limited).build());
     }
 
+    /**
+     * The refusal closes the connection: otherwise the server would keep reading (and discarding)
+     * the rest of the upload to reuse the connection, and an endless body would never stop.
+     */
     private ApiException tooLarge() {
-        return new ApiException(ErrorCode.REQUEST_TOO_LARGE, "request body exceeds " + maxBytes + " bytes");
+        HttpHeaders close = new HttpHeaders();
+        close.set(HttpHeaders.CONNECTION, "close");
+        return new ApiException(ErrorCode.REQUEST_TOO_LARGE, "request body exceeds " + maxBytes + " bytes", null, close);
     }
 }

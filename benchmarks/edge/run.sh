@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# HTTP edge load run: the same target with auth + rate limit on (not limiting) and off.
+# Usage: benchmarks/edge/run.sh [path] [method] [body-file]
+#   path defaults to /metrics (auth + rate limited; /health is exempt from both);
+#   after /v1/scan lands: benchmarks/edge/run.sh /v1/scan POST benchmarks/edge/scan-2k.json
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+TARGET_PATH="${1:-/metrics}"
+METHOD="${2:-GET}"
+BODY="${3:-}"
+PORT="${PORT:-18080}"
+DURATION="${DURATION:-30}"
+CONNECTIONS="${CONNECTIONS:-64}"
+JAR=bootstrap/target/datafog-api.jar
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests -pl bootstrap -am
+TOKEN=bench-token-$(date +%s)
+
+run() {
+  local label="$1"; shift
+  local data; data=$(mktemp -d)
+  env "$@" DATAFOG_ADDR=127.0.0.1:$PORT DATAFOG_RECEIPT_PATH="$data" DATAFOG_LOG_FORMAT=json \
+      java -Xmx512m -jar "$JAR" > "$data/service.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
+  local args=(--url "http://127.0.0.1:$PORT$TARGET_PATH" --method "$METHOD" --connections "$CONNECTIONS" --duration "$DURATION" --warmup 5)
+  [ -n "$BODY" ] && args+=(--body-file "$BODY" --header "Content-Type: application/json")
+  [ "$label" = "edge-on" ] && args+=(--header "Authorization: Bearer $TOKEN")
+  echo "== $label"
+  java benchmarks/edge/EdgeLoad.java "${args[@]}"
+  kill -TERM "$pid"; wait "$pid" || true
+  rm -rf "$data"
+}
+
+ON=(DATAFOG_API_TOKEN="$TOKEN" DATAFOG_RATE_LIMIT_RPS=1000000 DATAFOG_RATE_LIMIT_BURST=1000000)
+if [ "${ORDER:-on-first}" = "off-first" ]; then
+  run edge-off; run edge-on "${ON[@]}"
+else
+  run edge-on "${ON[@]}"; run edge-off
+fi

@@ -1,0 +1,86 @@
+package ai.datafog.bootstrap;
+
+import ai.datafog.adapter.http.edge.CorsPolicy;
+import ai.datafog.adapter.http.edge.EdgeOrder;
+import ai.datafog.adapter.http.edge.OpenApiContract;
+import ai.datafog.adapter.http.edge.PassThrough;
+import ai.datafog.adapter.http.edge.RateLimit;
+import ai.datafog.adapter.http.edge.RateLimiter;
+import ai.datafog.adapter.http.edge.RequestObserver;
+import ai.datafog.adapter.http.edge.RequestStats;
+import ai.datafog.adapter.http.edge.RequestTimeout;
+import ai.datafog.adapter.http.edge.RouteTemplates;
+import ai.datafog.adapter.http.edge.TokenAuth;
+import ai.datafog.adapter.http.edge.TokenSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.result.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.server.WebFilter;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The HTTP edge around every route: observation, CORS, token auth, rate limit, timeout, OpenAPI. */
+@Configuration(proxyBeanMethods = false)
+class EdgeWiring {
+
+    /** How often a token file's modification time is looked at. */
+    static final Duration TOKEN_FILE_CHECK = Duration.ofSeconds(2);
+
+    @Bean
+    RequestStats requestStats(Clock clock) {
+        return new RequestStats(clock);
+    }
+
+    @Bean
+    RouteTemplates routeTemplates(ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+        return new RouteTemplates(() -> mappings.orderedStream().toList());
+    }
+
+    @Bean
+    RequestObserver requestObserver(RouteTemplates routes, RequestStats stats, MeterRegistry registry) {
+        return new RequestObserver(routes, stats, registry);
+    }
+
+    @Bean
+    WebFilter corsPolicy(DatafogConfig config) {
+        return config.corsOrigins().isEmpty() ? new PassThrough(EdgeOrder.CORS) : new CorsPolicy(config.corsOrigins());
+    }
+
+    @Bean
+    TokenAuth tokenAuth(DatafogConfig config) {
+        return new TokenAuth(tokens(config.apiTokens(), config.apiTokenFile()),
+                tokens(config.adminTokens(), config.adminTokenFile()));
+    }
+
+    @Bean
+    WebFilter rateLimit(DatafogConfig config, MeterRegistry registry) {
+        if (config.rateLimitRps() <= 0) {
+            Counter.builder(RateLimit.REJECTIONS).register(registry);
+            return new PassThrough(EdgeOrder.RATE_LIMIT);
+        }
+        return new RateLimit(new RateLimiter(config.rateLimitRps(), config.rateLimitBurst()), registry);
+    }
+
+    @Bean
+    RequestTimeout requestTimeout(DatafogConfig config) {
+        return new RequestTimeout(config.requestTimeout());
+    }
+
+    @Bean
+    OpenApiCustomizer openApiContract() {
+        return new OpenApiContract();
+    }
+
+    private static TokenSource tokens(List<String> initial, Optional<Path> file) {
+        return file.map(path -> TokenSource.file(path, initial, TOKEN_FILE_CHECK))
+                .orElseGet(() -> TokenSource.fixed(initial));
+    }
+}

@@ -1,0 +1,134 @@
+package ai.datafog.bootstrap;
+
+import ai.datafog.edgetest.TestRoutes;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("Without tokens: timeouts, failures, metrics and CORS defaults keep the error contract")
+@Import(TestRoutes.class)
+@TestPropertySource(properties = {"DATAFOG_REQUEST_TIMEOUT=400ms", "DATAFOG_MAX_BODY_BYTES=1024"})
+@ExtendWith(OutputCaptureExtension.class)
+class EdgeContractTest extends ApiTestSupport {
+
+    @Test
+    @DisplayName("a handler slower than DATAFOG_REQUEST_TIMEOUT gets 503 timeout with the error body, on time")
+    void slowHandlerTimesOut() {
+        Instant start = Instant.now();
+        client.get().uri("/test/slow?ms=3000").header("X-Request-ID", "rid-503").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentType(MediaType.APPLICATION_JSON)
+                .expectHeader().valueEquals("X-Request-ID", "rid-503")
+                .expectBody()
+                .jsonPath("$.error.code").isEqualTo("timeout")
+                .jsonPath("$.error.request_id").isEqualTo("rid-503");
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    @DisplayName("a handler within the timeout answers normally")
+    void fastHandlerIsNotCut() {
+        client.get().uri("/test/slow?ms=50").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    @DisplayName("an unexpected failure is 500 internal_error with the request id and no detail of the failure")
+    void failureIs500WithRequestId(CapturedOutput output) {
+        byte[] body = client.get().uri("/test/boom").header("X-Request-ID", "rid-500").exchange()
+                .expectStatus().isEqualTo(500)
+                .expectHeader().valueEquals("X-Request-ID", "rid-500")
+                .expectBody()
+                .jsonPath("$.error.code").isEqualTo("internal_error")
+                .jsonPath("$.error.request_id").isEqualTo("rid-500")
+                .returnResult().getResponseBody();
+        assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain("secret detail").doesNotContain("IllegalState");
+        assertThat(output.getAll()).doesNotContain("secret detail");
+    }
+
+    @Test
+    @DisplayName("an oversized body is 413 request_too_large with the request id")
+    void oversizedBodyIs413WithRequestId() {
+        client.post().uri("/test/upload").header("X-Request-ID", "rid-413").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\":\"" + "x".repeat(2048) + "\"}").exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().valueEquals("X-Request-ID", "rid-413")
+                .expectBody()
+                .jsonPath("$.error.code").isEqualTo("request_too_large")
+                .jsonPath("$.error.request_id").isEqualTo("rid-413");
+    }
+
+    @Test
+    @DisplayName("CORS is off by default: no Access-Control header for any Origin")
+    void corsIsOffByDefault() {
+        client.get().uri("/health").header(HttpHeaders.ORIGIN, "https://evil.example").exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+        client.options().uri("/metrics").header(HttpHeaders.ORIGIN, "https://evil.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET").exchange()
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    }
+
+    @Test
+    @DisplayName("GET /metrics has exactly the SPEC §4.2 fields, counts by route template, and unknown routes as /_not_found")
+    void metricsShape() {
+        client.get().uri("/test/items/abc-123").exchange().expectStatus().isOk();
+        client.get().uri("/no/such/route/xyz").exchange().expectStatus().isNotFound();
+        client.delete().uri("/health").exchange().expectStatus().isEqualTo(405);
+        client.get().uri("/metrics").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(7)
+                .jsonPath("$.total_requests").value(n -> assertThat(((Number) n).longValue()).isGreaterThanOrEqualTo(3))
+                .jsonPath("$.error_requests").value(n -> assertThat(((Number) n).longValue()).isGreaterThanOrEqualTo(2))
+                .jsonPath("$.by_status['200']").exists()
+                .jsonPath("$.by_status['404']").exists()
+                .jsonPath("$.by_status['405']").exists()
+                .jsonPath("$.by_path['/test/items/{id}']").exists()
+                .jsonPath("$.by_path['/_not_found']").exists()
+                .jsonPath("$.by_path['/health']").exists()
+                .jsonPath("$.by_method.GET").exists()
+                .jsonPath("$.by_method.DELETE").exists()
+                .jsonPath("$.started_at").isNotEmpty()
+                .jsonPath("$.uptime_seconds").isNumber();
+        byte[] body = client.get().uri("/metrics").exchange().expectBody().returnResult().getResponseBody();
+        assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain("abc-123").doesNotContain("xyz");
+    }
+
+    @Test
+    @DisplayName("Prometheus at /actuator/prometheus times requests by route template, method and status")
+    void prometheusTimers() {
+        client.get().uri("/test/items/p-1").exchange().expectStatus().isOk();
+        byte[] body = client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        String scrape = new String(body, StandardCharsets.UTF_8);
+        assertThat(scrape)
+                .containsPattern("datafog_http_requests_seconds_count\\{[^}]*route=\"/test/items/\\{id}\"[^}]*}")
+                .contains("datafog_ratelimit_rejections_total")
+                .doesNotContain("p-1");
+    }
+
+    @Test
+    @DisplayName("actuator exposes only health and prometheus, and /health keeps its contract shape")
+    void actuatorExposesOnlyHealthAndPrometheus() {
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/env").exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error.code").isEqualTo("not_found");
+        client.get().uri("/actuator/beans").exchange().expectStatus().isNotFound();
+        client.get().uri("/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("ok").jsonPath("$.started_at").isNotEmpty()
+                .jsonPath("$.components").doesNotExist();
+    }
+}
