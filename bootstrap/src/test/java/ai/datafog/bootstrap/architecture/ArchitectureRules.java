@@ -23,7 +23,7 @@ final class ArchitectureRules {
     static ArchRule applicationDependsOnDomainOnly(String root) {
         return classes().that().resideInAPackage(root + ".application..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(root + ".application..", root + ".domain..", "java..")
+                .resideInAnyPackage(root + ".application..", root + ".domain..", "java..", "javax.crypto..")
                 .as("application depends on domain and the JDK only")
                 .allowEmptyShould(false);
     }
