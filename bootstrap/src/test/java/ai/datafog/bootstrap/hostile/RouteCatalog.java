@@ -17,20 +17,20 @@ import java.util.regex.Pattern;
  * Every annotated route the running application registered, read from its request-mapping handler
  * mappings, so a route merged later is attacked without anyone editing the harness.
  */
-final class RouteCatalog {
+public final class RouteCatalog {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{[^}]*}");
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     /** One method on one path template. */
-    record Route(HttpMethod method, String template) {
+    public record Route(HttpMethod method, String template) {
 
-        boolean takesBody() {
+        public boolean takesBody() {
             return BODY_METHODS.contains(method);
         }
 
         /** The template with every path variable replaced by {@code value}. */
-        String path(String value) {
+        public String path(String value) {
             return VARIABLE.matcher(template).replaceAll(value);
         }
 
@@ -43,7 +43,7 @@ final class RouteCatalog {
     private RouteCatalog() {
     }
 
-    static List<Route> of(ApplicationContext context) {
+    public static List<Route> of(ApplicationContext context) {
         Set<Route> routes = new TreeSet<>(Comparator.comparing(Route::toString));
         for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
             for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
