@@ -52,6 +52,13 @@ public record DatafogConfig(
 
     private static final Pattern HOST_PORT = Pattern.compile("^(\\[[0-9a-fA-F:.]+]|[^:\\[\\]]*):(\\d{1,5})$");
 
+    /** Immutable copies: the configuration must not change after start through a caller's list. */
+    public DatafogConfig {
+        apiTokens = List.copyOf(apiTokens);
+        adminTokens = List.copyOf(adminTokens);
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+
     /** Reads the configuration from a variable lookup (the process environment in production). */
     public static DatafogConfig load(Function<String, String> lookup) {
         ConfigValues env = new ConfigValues(lookup);

@@ -26,7 +26,8 @@ public final class ApiException extends RuntimeException {
         super(message, null, false, false);
         this.code = Objects.requireNonNull(code, "code");
         this.details = details;
-        this.headers = HttpHeaders.readOnlyHttpHeaders(headers);
+        // A copy, not a view: the caller's headers object may still change after the throw.
+        this.headers = HttpHeaders.readOnlyHttpHeaders(HttpHeaders.copyOf(headers));
     }
 
     public static ApiException invalid(String message) {
@@ -41,7 +42,8 @@ public final class ApiException extends RuntimeException {
         return details;
     }
 
+    /** The extra response headers ({@code Allow}, {@code Retry-After}, …), as a copy the caller may change. */
     public HttpHeaders headers() {
-        return headers;
+        return HttpHeaders.copyOf(headers);
     }
 }
