@@ -14,7 +14,7 @@ public record Action(String type, String tool, String resource, String command, 
         tool = orEmpty(tool);
         resource = orEmpty(resource);
         command = orEmpty(command);
-        args = args == null ? List.of() : args.stream().map(Action::orEmpty).toList();
+        args = args == null ? List.of() : List.copyOf(args.stream().map(Action::orEmpty).toList());
         adapter = orEmpty(adapter);
     }
 

@@ -46,9 +46,9 @@ public final class Policy {
             }
         }
         // List.sort is stable: rules of equal priority keep their file order.
-        this.evaluationOrder = this.rules.stream()
+        this.evaluationOrder = List.copyOf(this.rules.stream()
                 .sorted(Comparator.comparingInt(Rule::priority).reversed())
-                .toList();
+                .toList());
         this.aliases = AdapterAliases.DEFAULT;
     }
 

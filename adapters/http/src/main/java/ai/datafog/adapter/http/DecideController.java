@@ -101,6 +101,13 @@ public class DecideController {
                                  List<FindingJson> findings,
                                  String reason) {
 
+        public DecideResponse {
+            matchedRules = List.copyOf(matchedRules);
+            transformPlan = List.copyOf(transformPlan);
+            findings = List.copyOf(findings);
+        }
+
+
         static DecideResponse from(String requestId, String traceId, DecideOutcome.Decided decided, HttpSettings settings) {
             Decision decision = decided.decision();
             return new DecideResponse(requestId, traceId, decision.effect().wireName(), decided.receiptId().toString(),

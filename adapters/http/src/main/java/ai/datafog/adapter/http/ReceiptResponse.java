@@ -29,6 +29,12 @@ public record ReceiptResponse(
         @JsonProperty("findings") List<Finding> findings,
         @JsonProperty("sanitized_summary") String sanitizedSummary) {
 
+    public ReceiptResponse {
+        matchedRules = List.copyOf(matchedRules);
+        transformPlan = List.copyOf(transformPlan);
+        findings = List.copyOf(findings);
+    }
+
     public static ReceiptResponse from(Receipt receipt) {
         return new ReceiptResponse(receipt.receiptId().toString(), receipt.timestamp().toString(),
                 receipt.requestId(), receipt.traceId(), receipt.tenantId(), receipt.actorId(), receipt.sessionId(),
@@ -48,6 +54,11 @@ public record ReceiptResponse(
     /** The redacted action. */
     public record Action(String type, String tool, String resource, String command, List<String> args,
                          boolean sensitive, String adapter) {
+
+        public Action {
+            args = List.copyOf(args);
+        }
+
         static Action from(RedactedAction action) {
             return new Action(action.type(), action.tool(), action.resource(), action.command(), action.args(),
                     action.sensitive(), action.adapter());

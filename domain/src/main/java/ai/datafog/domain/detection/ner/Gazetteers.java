@@ -82,11 +82,11 @@ final class Gazetteers {
 
     static List<String> read(String resource) {
         List<String> lines = new ArrayList<>();
-        try (InputStream in = Gazetteers.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing gazetteer resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream in = Gazetteers.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing gazetteer resource " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && entry.charAt(0) != '#') {

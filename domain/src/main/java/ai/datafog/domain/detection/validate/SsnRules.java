@@ -8,7 +8,7 @@ public final class SsnRules {
 
     /** Area ≠ 000, 666, 900–999; group ≠ 00; serial ≠ 0000; and not a number known to be published as a sample. */
     public static boolean isValid(int area, int group, int serial) {
-        if (area == 0 || area == 666 || area >= 900 || area > 999) {
+        if (area <= 0 || area == 666 || area >= 900) {
             return false;
         }
         if (group <= 0 || group > 99 || serial <= 0 || serial > 9999) {

@@ -31,6 +31,13 @@ public class MetricsController {
             @JsonProperty("started_at") String startedAt,
             @JsonProperty("uptime_seconds") long uptimeSeconds) {
 
+        public MetricsResponse {
+            byStatus = Map.copyOf(byStatus);
+            byPath = Map.copyOf(byPath);
+            byMethod = Map.copyOf(byMethod);
+        }
+
+
         static MetricsResponse from(RequestStats.Snapshot snapshot) {
             return new MetricsResponse(snapshot.totalRequests(), snapshot.errorRequests(), snapshot.byStatus(),
                     snapshot.byPath(), snapshot.byMethod(), snapshot.startedAt().toString(), snapshot.uptimeSeconds());

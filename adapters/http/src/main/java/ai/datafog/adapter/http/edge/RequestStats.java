@@ -61,5 +61,11 @@ public final class RequestStats {
     public record Snapshot(long totalRequests, long errorRequests, Map<String, Long> byStatus,
                            Map<String, Long> byPath, Map<String, Long> byMethod, Instant startedAt,
                            long uptimeSeconds) {
+
+        public Snapshot {
+            byStatus = Map.copyOf(byStatus);
+            byPath = Map.copyOf(byPath);
+            byMethod = Map.copyOf(byMethod);
+        }
     }
 }
