@@ -6,7 +6,7 @@
 #   scripts/crash-test.sh                       # defaults below
 #   POST_PATH=/v1/decide ID_FIELD=receipt_id GET_PATH='/v1/receipts/{id}' WORKERS=8 KILL_AFTER=5 scripts/crash-test.sh
 #
-# Needs: a built jar (./mvnw -B -q install -DskipTests), curl, jq, psql, a PostgreSQL reachable as
+# Needs: a built jar (./mvnw -B -q package -DskipTests), curl, psql, a PostgreSQL reachable as
 # PG_URL (a fresh database is created and dropped). Exit 0 only when no returned id is lost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,14 +55,13 @@ worker() {
     out=$(curl -s -m 10 -w '\n%{http_code}' -H 'Content-Type: application/json' -d "$BODY" "$BASE$POST_PATH" || true)
     code=${out##*$'\n'}
     if [ "$code" = 200 ]; then
-      id=$(printf '%s' "${out%$'\n'*}" | jq -r --arg f "$ID_FIELD" '.[$f] // empty' 2>/dev/null || true)
+      id=$(printf '%s' "${out%$'\n'*}" | grep -o "\"$ID_FIELD\":\"[^\"]*\"" | head -1 | cut -d'"' -f4 || true)
       [ -n "$id" ] && echo "$id" >>"$WORK/acked.$n"
     fi
   done
 }
 
-command -v jq >/dev/null || { echo "crash-test: jq is required"; exit 1; }
-[ -f "$JAR" ] || { echo "crash-test: $JAR not found; run ./mvnw -B -q install -DskipTests"; exit 1; }
+[ -f "$JAR" ] || { echo "crash-test: $JAR not found; run ./mvnw -B -q package -DskipTests"; exit 1; }
 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE $DB"
 
 start
