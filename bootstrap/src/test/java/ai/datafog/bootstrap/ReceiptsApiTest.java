@@ -2,7 +2,7 @@ package ai.datafog.bootstrap;
 
 import ai.datafog.application.port.out.ReceiptStore;
 import ai.datafog.domain.receipt.Receipt;
-import ai.datafog.domain.receipt.ReceiptDecision;
+import ai.datafog.domain.policy.Effect;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,9 +116,9 @@ class ReceiptsApiTest extends ApiTestSupport {
     void everyFilterWorks() {
         String tenant = "filters-" + UUID.randomUUID();
         Receipt deny = aReceipt().withTenant(tenant).withActor("alice").withSession("s-1")
-                .withDecision(ReceiptDecision.DENY).withPolicyVersion("v9").withRules("deny-shell").at(T0).build();
+                .withDecision(Effect.DENY).withPolicyVersion("v9").withRules("deny-shell").at(T0).build();
         Receipt allow = aReceipt().withTenant(tenant).withActor("bob").withSession("s-2")
-                .withDecision(ReceiptDecision.ALLOW).withPolicyVersion("v8").withRules("allow-all").at(T0.plusSeconds(1)).build();
+                .withDecision(Effect.ALLOW).withPolicyVersion("v8").withRules("allow-all").at(T0.plusSeconds(1)).build();
         append(deny, allow);
         String base = "/v1/receipts?tenant_id=" + tenant;
 

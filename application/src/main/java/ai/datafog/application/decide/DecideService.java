@@ -13,7 +13,7 @@ import ai.datafog.domain.policy.Decision;
 import ai.datafog.domain.receipt.CanonicalJson;
 import ai.datafog.domain.receipt.PlannedTransform;
 import ai.datafog.domain.receipt.Receipt;
-import ai.datafog.domain.receipt.ReceiptDecision;
+import ai.datafog.domain.policy.Effect;
 import ai.datafog.domain.receipt.ReceiptIdGenerator;
 import ai.datafog.domain.receipt.StoredFinding;
 import ai.datafog.domain.transform.FindingResolution;
@@ -118,7 +118,7 @@ public final class DecideService implements DecideActionUseCase {
         return new Receipt(receiptIds.next(), clock.instant(),
                 subject.requestId(), subject.traceId(), subject.tenantId(), subject.actorId(), subject.sessionId(),
                 decision.policy().id(), decision.policy().version(),
-                ReceiptDecision.fromWireName(decision.effect().wireName()).orElseThrow(),
+                decision.effect(),
                 decision.reason(), decision.matchedRules(),
                 decision.transformPlan().steps().stream()
                         .map(step -> new PlannedTransform(step.type(), step.mode().wireName())).toList(),

@@ -17,7 +17,6 @@ import ai.datafog.domain.policy.Action;
 import ai.datafog.domain.policy.Effect;
 import ai.datafog.domain.policy.Policy;
 import ai.datafog.domain.receipt.Receipt;
-import ai.datafog.domain.receipt.ReceiptDecision;
 import ai.datafog.domain.receipt.ReceiptIdGenerator;
 import ai.datafog.domain.receipt.ReceiptPage;
 import ai.datafog.domain.receipt.ReceiptQuery;
@@ -111,7 +110,7 @@ class DecideServiceTest {
         assertThat(outcome.decision().effect()).isEqualTo(Effect.ALLOW_WITH_REDACTION);
         assertThat(outcome.findings()).extracting(Finding::type).containsExactly(EntityType.EMAIL);
         Receipt receipt = store.findById(outcome.receiptId()).orElseThrow();
-        assertThat(receipt.decision()).isEqualTo(ReceiptDecision.ALLOW_WITH_REDACTION);
+        assertThat(receipt.decision()).isEqualTo(Effect.ALLOW_WITH_REDACTION);
         assertThat(receipt.matchedRules()).containsExactly("redact-writes");
         assertThat(receipt.policyId()).isEqualTo("test-policy");
         assertThat(receipt.policyVersion()).isEqualTo("7");

@@ -1,5 +1,6 @@
 package ai.datafog.domain.receipt;
 
+import ai.datafog.domain.policy.Effect;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,7 +24,7 @@ public record Receipt(
         String sessionId,
         String policyId,
         String policyVersion,
-        ReceiptDecision decision,
+        Effect decision,
         String reason,
         List<String> matchedRules,
         List<PlannedTransform> transformPlan,

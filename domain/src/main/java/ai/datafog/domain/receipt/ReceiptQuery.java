@@ -1,5 +1,6 @@
 package ai.datafog.domain.receipt;
 
+import ai.datafog.domain.policy.Effect;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ public record ReceiptQuery(
         String tenantId,
         String actorId,
         String sessionId,
-        ReceiptDecision decision,
+        Effect decision,
         String policyVersion,
         String ruleId,
         Instant from,

@@ -1,5 +1,6 @@
 package ai.datafog.domain.receipt;
 
+import ai.datafog.domain.policy.Effect;
 import ai.datafog.domain.detection.EntityType;
 
 import java.time.Instant;
@@ -21,7 +22,7 @@ public final class ReceiptBuilder {
     private String sessionId = "session-1";
     private String policyId = "default";
     private String policyVersion = "v1";
-    private ReceiptDecision decision = ReceiptDecision.ALLOW_WITH_REDACTION;
+    private Effect decision = Effect.ALLOW_WITH_REDACTION;
     private String reason = "email present";
     private List<String> matchedRules = List.of("redact-pii", "allow-files");
     private List<PlannedTransform> plan = List.of(new PlannedTransform(EntityType.EMAIL, "mask"));
@@ -64,7 +65,7 @@ public final class ReceiptBuilder {
         return this;
     }
 
-    public ReceiptBuilder withDecision(ReceiptDecision value) {
+    public ReceiptBuilder withDecision(Effect value) {
         this.decision = value;
         return this;
     }

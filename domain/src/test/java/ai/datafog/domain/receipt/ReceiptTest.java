@@ -1,5 +1,6 @@
 package ai.datafog.domain.receipt;
 
+import ai.datafog.domain.policy.Effect;
 import ai.datafog.domain.detection.EntityType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,10 +57,10 @@ class ReceiptTest {
     @DisplayName("hashes must be hex SHA-256 digests and ids must fit their columns")
     void refusesMalformedFields() {
         assertThatThrownBy(() -> new Receipt(UUID.randomUUID(), Instant.EPOCH, null, null, "t".repeat(201), null, null,
-                "p", "v", ReceiptDecision.DENY, null, List.of(), List.of(), RedactedAction.ofType("x"),
+                "p", "v", Effect.DENY, null, List.of(), List.of(), RedactedAction.ofType("x"),
                 "a".repeat(64), null, List.of(), null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Receipt(UUID.randomUUID(), Instant.EPOCH, null, null, null, null, null,
-                "p", "v", ReceiptDecision.DENY, null, List.of(), List.of(), RedactedAction.ofType("x"),
+                "p", "v", Effect.DENY, null, List.of(), List.of(), RedactedAction.ofType("x"),
                 "not-a-hash", null, List.of(), null)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -100,6 +101,6 @@ class ReceiptTest {
         assertThat(base.withTenant("t2").matches(receipt)).isFalse();
         assertThat(new ReceiptQuery(null, null, null, null, null, null, t.minusSeconds(1), t, 10, null).matches(receipt)).isFalse();
         assertThat(new ReceiptQuery(null, null, null, null, null, "r3", null, null, 10, null).matches(receipt)).isFalse();
-        assertThat(new ReceiptQuery(null, null, null, ReceiptDecision.DENY, null, null, null, null, 10, null).matches(receipt)).isFalse();
+        assertThat(new ReceiptQuery(null, null, null, Effect.DENY, null, null, null, null, 10, null).matches(receipt)).isFalse();
     }
 }

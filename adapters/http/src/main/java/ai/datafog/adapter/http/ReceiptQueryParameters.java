@@ -1,7 +1,7 @@
 package ai.datafog.adapter.http;
 
 import ai.datafog.domain.receipt.ReceiptCursor;
-import ai.datafog.domain.receipt.ReceiptDecision;
+import ai.datafog.domain.policy.Effect;
 import ai.datafog.domain.receipt.ReceiptQuery;
 import org.springframework.util.MultiValueMap;
 
@@ -27,8 +27,9 @@ final class ReceiptQueryParameters {
             throw ApiException.invalid("from must not be after to");
         }
         String decisionText = single(parameters, "decision");
-        ReceiptDecision decision = decisionText == null ? null : ReceiptDecision.fromWireName(decisionText)
-                .orElseThrow(() -> ApiException.invalid("decision must be one of " + String.join(", ", ReceiptDecision.wireNames())));
+        Effect decision = decisionText == null ? null : Effect.fromWireName(decisionText)
+                .filter(effect -> effect.wireName().equals(decisionText))
+                .orElseThrow(() -> ApiException.invalid("decision must be one of " + String.join(", ", Effect.wireNames())));
         String cursorText = single(parameters, "cursor");
         ReceiptCursor cursor = cursorText == null ? null : ReceiptCursor.decode(cursorText)
                 .orElseThrow(() -> ApiException.invalid("cursor is not valid; use next_cursor from a previous page"));

@@ -1,7 +1,7 @@
 package ai.datafog.adapter.jdbc;
 
 import ai.datafog.domain.receipt.Receipt;
-import ai.datafog.domain.receipt.ReceiptDecision;
+import ai.datafog.domain.policy.Effect;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,7 +57,7 @@ final class ReceiptRows {
                 row.getString("session_id"),
                 row.getString("policy_id"),
                 row.getString("policy_version"),
-                ReceiptDecision.fromWireName(decision)
+                Effect.fromWireName(decision)
                         .orElseThrow(() -> new IllegalStateException("stored receipt has an unknown decision")),
                 row.getString("reason"),
                 ReceiptJson.rules(row.getString("matched_rules")),

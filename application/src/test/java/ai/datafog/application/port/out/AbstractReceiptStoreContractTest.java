@@ -4,7 +4,7 @@ import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.receipt.PlannedTransform;
 import ai.datafog.domain.receipt.Receipt;
 import ai.datafog.domain.receipt.ReceiptCursor;
-import ai.datafog.domain.receipt.ReceiptDecision;
+import ai.datafog.domain.policy.Effect;
 import ai.datafog.domain.receipt.ReceiptPage;
 import ai.datafog.domain.receipt.ReceiptQuery;
 import ai.datafog.domain.receipt.RedactedAction;
@@ -123,11 +123,11 @@ public abstract class AbstractReceiptStoreContractTest {
     @DisplayName("each filter of SPEC §4.2 keeps exactly the matching receipts")
     void eachFilterSelects() {
         Receipt a = aReceipt().at(T0).withTenant("t1").withActor("u1").withSession("s1")
-                .withDecision(ReceiptDecision.DENY).withPolicyVersion("v1").withRules("deny-shell").build();
+                .withDecision(Effect.DENY).withPolicyVersion("v1").withRules("deny-shell").build();
         Receipt b = aReceipt().at(T0.plusSeconds(1)).withTenant("t1").withActor("u2").withSession("s2")
-                .withDecision(ReceiptDecision.ALLOW).withPolicyVersion("v2").withRules("allow-read", "deny-shell-x").build();
+                .withDecision(Effect.ALLOW).withPolicyVersion("v2").withRules("allow-read", "deny-shell-x").build();
         Receipt c = aReceipt().at(T0.plusSeconds(2)).withTenant("t2").withActor("u1").withSession("s1")
-                .withDecision(ReceiptDecision.TRANSFORM).withPolicyVersion("v1").withRules().build();
+                .withDecision(Effect.TRANSFORM).withPolicyVersion("v1").withRules().build();
         appendAll(List.of(a, b, c));
         ReceiptQuery all = ReceiptQuery.all();
 
@@ -138,7 +138,7 @@ public abstract class AbstractReceiptStoreContractTest {
                 .containsExactly(a.receiptId());
         assertThat(ids(q(new ReceiptQuery(null, null, "s2", null, null, null, null, null, 50, null))))
                 .containsExactly(b.receiptId());
-        assertThat(ids(q(new ReceiptQuery(null, null, null, ReceiptDecision.TRANSFORM, null, null, null, null, 50, null))))
+        assertThat(ids(q(new ReceiptQuery(null, null, null, Effect.TRANSFORM, null, null, null, null, 50, null))))
                 .containsExactly(c.receiptId());
         assertThat(ids(q(new ReceiptQuery(null, null, null, null, "v1", null, null, null, 50, null))))
                 .containsExactly(c.receiptId(), a.receiptId());
