@@ -153,7 +153,8 @@ public final class DateDetector implements Detector {
             k++;
         }
         Candidate dated = Chars.at(text, k) == separator ? withYear(text, i, k + 1, month, day) : null;
-        if (dated == null && separator == ' ' && Chars.isUpper(text.charAt(monthStart))) {
+        if (dated == null && separator == ' ' && Chars.isUpper(text.charAt(monthStart))
+                && !isMayAlone(text, monthStart, monthEnd)) {
             return withoutYear(text, i, monthEnd, month, day);
         }
         return dated == null ? null : withWeekday(text, dated);
@@ -174,7 +175,7 @@ public final class DateDetector implements Detector {
         }
         int dayStart = k + 1;
         int dayEnd = Chars.skipDigits(text, dayStart);
-        boolean capitalised = Chars.isUpper(text.charAt(i));
+        boolean capitalised = Chars.isUpper(text.charAt(i)) && !isMayAlone(text, i, wordEnd);
         if (dayEnd - dayStart == 4 && capitalised) {
             return monthYear(text, i, dayStart, dayEnd);
         }
@@ -192,6 +193,11 @@ public final class DateDetector implements Detector {
             return withoutYear(text, i, ordinalEnd, month, day);
         }
         return dated == null ? null : withWeekday(text, dated);
+    }
+
+    /** "May" is also a verb ("May 2020 be kinder"): without a full date around it, it is not a month. */
+    private static boolean isMayAlone(String text, int from, int to) {
+        return to - from == 3 && Chars.regionMatchesLower(text, from, "may");
     }
 
     /** "March 2024", "Sept 2023": a capitalised month and a four-digit year. */

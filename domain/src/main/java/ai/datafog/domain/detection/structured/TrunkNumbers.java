@@ -48,7 +48,7 @@ final class TrunkNumbers {
 
     /** True when {@code candidate} is only a phone if a cue word stands near it (checked by the caller, lazily). */
     static boolean needsCue(Candidate candidate) {
-        return candidate.confidence() == CUED_CONFIDENCE;
+        return candidate.confidence() < SHAPED_CONFIDENCE;
     }
 
     private static boolean isFrenchPairs(DigitGroups g, int digits, char separator) {
