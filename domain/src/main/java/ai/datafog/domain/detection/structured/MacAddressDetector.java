@@ -30,21 +30,32 @@ public final class MacAddressDetector implements Detector {
         List<Candidate> found = new ArrayList<>();
         int last = text.length() - LENGTH;
         int i = 0;
-        while (i + DOTTED_LENGTH <= text.length()) {
+        while (i <= last) {
             char separator = text.charAt(i + 2);
-            if (i <= last && (separator == ':' || separator == '-') && Chars.isHex(text.charAt(i)) && startsClean(text, i)
+            if ((separator == ':' || separator == '-') && Chars.isHex(text.charAt(i)) && startsClean(text, i)
                     && isMac(text, i)) {
                 found.add(new Candidate(EntityType.MAC_ADDRESS, i, i + LENGTH, CONFIDENCE));
                 i += LENGTH;
-            } else if (text.charAt(i + 4) == '.' && Chars.isHex(text.charAt(i)) && startsClean(text, i)
-                    && isDotted(text, i)) {
-                found.add(new Candidate(EntityType.MAC_ADDRESS, i, i + DOTTED_LENGTH, CONFIDENCE));
-                i += DOTTED_LENGTH;
             } else {
                 i++;
             }
         }
+        dotted(text, found);
         return found;
+    }
+
+    /** The dotted form, found from its first dot: dots are rarer than characters, so this pass is cheap. */
+    private static void dotted(String text, List<Candidate> found) {
+        int dot = text.indexOf('.', 4);
+        while (dot >= 0) {
+            int start = dot - 4;
+            int next = dot + 1;
+            if (Chars.isHex(text.charAt(start)) && startsClean(text, start) && isDotted(text, start)) {
+                found.add(new Candidate(EntityType.MAC_ADDRESS, start, start + DOTTED_LENGTH, CONFIDENCE));
+                next = start + DOTTED_LENGTH;
+            }
+            dot = next < text.length() ? text.indexOf('.', next) : -1;
+        }
     }
 
     private static boolean isDotted(String text, int i) {

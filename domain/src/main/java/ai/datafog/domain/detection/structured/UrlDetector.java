@@ -58,29 +58,29 @@ public final class UrlDetector implements Detector {
      */
     private static void schemeless(String text, List<Candidate> found) {
         int size = found.size();
-        int from = 0;
-        int lower = text.indexOf("www.");
-        int upper = text.indexOf("WWW.");
-        while (lower >= 0 || upper >= 0) {
-            int www = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
-            char before = Chars.at(text, www - 1);
-            int next = www + 4;
-            if (!Chars.isWordChar(before) && before != '/' && before != '.' && before != '@' && before != ':'
-                    && before != '-' && !insideFound(found, size, www)) {
-                int end = urlEnd(text, www + 4);
-                if (end > 0 && hasLetterTld(text, www + 4, authorityEnd(text, www + 4, end))) {
-                    found.add(new Candidate(EntityType.URL, www, end, SCHEMELESS_CONFIDENCE));
+        int dot = text.indexOf('.', 3);
+        while (dot >= 0) {
+            int www = dot - 3;
+            int next = dot + 1;
+            if (isWww(text, www)) {
+                char before = Chars.at(text, www - 1);
+                if (!Chars.isWordChar(before) && before != '/' && before != '.' && before != '@' && before != ':'
+                        && before != '-' && !insideFound(found, size, www)) {
+                    int end = urlEnd(text, www + 4);
+                    if (end > 0 && hasLetterTld(text, www + 4, authorityEnd(text, www + 4, end))) {
+                        found.add(new Candidate(EntityType.URL, www, end, SCHEMELESS_CONFIDENCE));
+                    }
+                    next = Math.max(next, end);
                 }
-                next = Math.max(next, end);
             }
-            from = next;
-            if (lower >= 0 && lower < from) {
-                lower = text.indexOf("www.", from);
-            }
-            if (upper >= 0 && upper < from) {
-                upper = text.indexOf("WWW.", from);
-            }
+            dot = next < text.length() ? text.indexOf('.', next) : -1;
         }
+    }
+
+    /** "www" or "WWW" at {@code at}. */
+    private static boolean isWww(String text, int at) {
+        char c = text.charAt(at);
+        return (c == 'w' || c == 'W') && text.charAt(at + 1) == c && text.charAt(at + 2) == c;
     }
 
     private static boolean insideFound(List<Candidate> found, int size, int at) {
