@@ -61,6 +61,10 @@ final class EntityScanner {
     }
 
     private Match firstMatch(Tokens t, int i) {
+        Match state = places.stateBeforeZip(t, i);
+        if (state != null) {
+            return state;
+        }
         if (words.isFunctionWord(t, i)) {
             return null;
         }
@@ -77,6 +81,9 @@ final class EntityScanner {
             return match;
         }
         match = people.givenAndFamily(t, i);
+        if (match == null && place == null) {
+            match = people.cued(t, i);
+        }
         if (match == null) {
             match = place;
         }

@@ -29,6 +29,9 @@ final class Gazetteers {
     static final int FUNCTION_WORD = 1;
     static final int COMMON_WORD = 2;
 
+    static final int CUE_ALONE = 1;
+    static final int CUE_AFTER_VERB = 2;
+
     final Lexicon titles;
     final Lexicon firstNames;
     final Lexicon wordClasses;
@@ -41,6 +44,8 @@ final class Gazetteers {
     final Lexicon placeSuffixes;
     final Lexicon locationPrepositions;
     final Lexicon locationVerbs;
+    final Lexicon personCues;
+    final Lexicon personCueVerbs;
 
     private Gazetteers() {
         titles = valued(false, "titles.txt", HONORIFIC, "role-titles.txt", ROLE);
@@ -56,6 +61,8 @@ final class Gazetteers {
         placeSuffixes = Lexicon.of(true, read("place-suffixes.txt"));
         locationPrepositions = Lexicon.of(false, read("location-prepositions.txt"));
         locationVerbs = Lexicon.of(false, read("location-verbs.txt"));
+        personCues = valued(false, "person-cues.txt", CUE_ALONE, "person-cue-links.txt", CUE_AFTER_VERB);
+        personCueVerbs = Lexicon.of(false, read("person-cue-verbs.txt"));
     }
 
     static Gazetteers get() {

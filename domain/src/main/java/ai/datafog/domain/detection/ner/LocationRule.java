@@ -1,11 +1,14 @@
 package ai.datafog.domain.detection.ner;
 
 import ai.datafog.domain.detection.EntityType;
+import ai.datafog.domain.detection.scan.Chars;
+import ai.datafog.domain.detection.validate.UsStates;
 
 /**
  * Places: gazetteer cities, countries, US states and regions, more likely after "in", "from",
  * "at"…; unknown capitalised names after "lives in", "based in", "moved to"…, or before
- * ", <state or country>"; and street names ("Baker Street"). A place that modifies a longer
+ * ", <state or country>"; street names with their house number ("221B Baker Street"); and a US
+ * state abbreviation between a comma and a ZIP code ("Springfield, IL 62704"). A place that modifies a longer
  * capitalised name ("Denver Broncos", "Paris Agreement") is not reported.
  */
 final class LocationRule {
@@ -24,6 +27,9 @@ final class LocationRule {
     private static final double UNKNOWN_AFTER_PLACE_VERB = 0.6;
     private static final double UNKNOWN_BEFORE_STATE = 0.65;
     private static final double STREET = 0.65;
+    private static final double STATE_BEFORE_ZIP = 0.7;
+    private static final int MAX_HOUSE_NUMBER = 6;
+    private static final int ZIP_DIGITS = 5;
 
     private final Words words;
     private final Gazetteers lists;
@@ -63,7 +69,8 @@ final class LocationRule {
             }
         }
         if (last > i && words.isPlaceSuffix(t, last)) {
-            return Match.entity(EntityType.LOCATION, t, i, last, STREET);
+            int first = isHouseNumber(t, i - 1) ? i - 1 : i;
+            return Match.entity(EntityType.LOCATION, t, first, last, STREET);
         }
         if (words.isConventionallyCapitalised(t, i)) {
             return null;
@@ -108,10 +115,44 @@ final class LocationRule {
         return PREPOSITION;
     }
 
+    /** "221B" in "221B Baker Street": up to five digits and an optional letter, right before the street. */
+    private static boolean isHouseNumber(Tokens t, int k) {
+        if (k < 0 || !t.spaceJoined(k) || t.is(k, Tokens.CONSUMED) || t.length(k) > MAX_HOUSE_NUMBER) {
+            return false;
+        }
+        int digits = 0;
+        while (digits < t.length(k) && Chars.isDigit(t.charAt(k, digits))) {
+            digits++;
+        }
+        return digits > 0 && (digits == t.length(k) || (digits == t.length(k) - 1 && Chars.isAsciiLetter(t.charAt(k, digits))));
+    }
+
+    /** "IL" in "Springfield, IL 62704": a US state abbreviation after a comma and before a ZIP code. */
+    Match stateBeforeZip(Tokens t, int i) {
+        if (!isStateAbbreviation(t, i) || i == 0 || t.gapAfter(i - 1) != Tokens.GAP_COMMA || !t.spaceJoined(i)
+                || t.length(i + 1) != ZIP_DIGITS) {
+            return null;
+        }
+        for (int k = 0; k < ZIP_DIGITS; k++) {
+            if (!Chars.isDigit(t.charAt(i + 1, k))) {
+                return null;
+            }
+        }
+        return Match.entity(EntityType.LOCATION, t, i, i, STATE_BEFORE_ZIP);
+    }
+
+    private static boolean isStateAbbreviation(Tokens t, int i) {
+        return t.is(i, Tokens.UPPER) && t.length(i) == 2
+                && UsStates.ABBREVIATIONS.contains(String.valueOf(new char[] {t.charAt(i, 0), t.charAt(i, 1)}));
+    }
+
     /** "Boulder, Colorado" or "Lyon, France": a comma and then a state or country. */
     private boolean followedByStateOrCountry(Tokens t, int last) {
         if (t.gapAfter(last) != Tokens.GAP_COMMA || last + 1 >= t.size()) {
             return false;
+        }
+        if (isStateAbbreviation(t, last + 1) && stateBeforeZip(t, last + 1) != null) {
+            return true;
         }
         int packed = lists.locations.longestPhrase(t, last + 1);
         int category = packed & 0xFF;

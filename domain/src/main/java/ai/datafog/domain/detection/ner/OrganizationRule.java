@@ -64,7 +64,7 @@ final class OrganizationRule {
             return null;
         }
         Match match = Match.entity(EntityType.ORGANIZATION, t, i, bestLast, best);
-        return includesAbbreviationPeriod(t, bestLast)
+        return words.isLegalForm(t, bestLast) && includesAbbreviationPeriod(t, bestLast)
                 ? new Match(match.type(), i, bestLast, match.end() + 1, match.confidence())
                 : match;
     }

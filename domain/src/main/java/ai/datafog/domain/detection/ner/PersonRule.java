@@ -5,7 +5,8 @@ import ai.datafog.domain.detection.EntityType;
 /**
  * People: capitalised words after an honorific or a role ("Dr. Ana Ruiz", "Senator Warren"), a
  * known given name followed by capitalised words, initials and particles ("Maria de la Cruz",
- * "John F. Kennedy"), and — with less confidence — a known given name on its own.
+ * "John F. Kennedy"), two or more name words after a person cue ("Patient: Oluwaseun Adeyemi"),
+ * and — with less confidence — a known given name on its own.
  */
 final class PersonRule {
 
@@ -17,12 +18,15 @@ final class PersonRule {
     private static final double AFTER_ROLE = 0.75;
     private static final double GIVEN_AND_FAMILY = 0.85;
     private static final double GIVEN_ALONE = 0.6;
+    private static final double AFTER_CUE = 0.7;
     private static final double GIVEN_ALONE_AT_SENTENCE_START = 0.5;
 
     private final Words words;
+    private final Gazetteers lists;
 
     PersonRule(Words words) {
         this.words = words;
+        this.lists = words.lists;
     }
 
     /** A name after one or more titles; the titles are not part of the span. */
@@ -61,6 +65,40 @@ final class PersonRule {
             return Match.skip(i, i);
         }
         return last > i ? Match.entity(EntityType.PERSON, t, i, last, GIVEN_AND_FAMILY) : null;
+    }
+
+    /**
+     * Two or more name words right after a phrase that introduces a person ("Name:", "patient",
+     * "Dear", "signed by", "my name is"): the cue stands in for the gazetteer given name, so
+     * "Rustam Nazarov" is found although "Rustam" is not listed.
+     */
+    Match cued(Tokens t, int i) {
+        if (i == 0 || !t.isCap(i) || !introducesPerson(t, i - 1)) {
+            return null;
+        }
+        int last = nameEnd(t, i, true);
+        if (last <= i) {
+            return null;
+        }
+        for (int k = i; k <= last; k++) {
+            if (words.isOrgSuffix(t, k) || words.isPlaceSuffix(t, k) || words.isPlace(t, k)) {
+                return null;
+            }
+        }
+        return Match.entity(EntityType.PERSON, t, i, last, AFTER_CUE);
+    }
+
+    private boolean introducesPerson(Tokens t, int cue) {
+        int gap = t.gapAfter(cue);
+        if (gap != Tokens.GAP_SPACE && gap != Tokens.GAP_COMMA && gap != Tokens.GAP_OTHER) {
+            return false;
+        }
+        int kind = lists.personCues.get(t, cue);
+        if (kind == Gazetteers.CUE_ALONE) {
+            return true;
+        }
+        return kind == Gazetteers.CUE_AFTER_VERB && cue > 0 && t.gapAfter(cue - 1) == Tokens.GAP_SPACE
+                && lists.personCueVerbs.contains(t, cue - 1);
     }
 
     /** A known given name standing alone ("Thanks, Maria."). */

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Payment card numbers: 13–19 digits, contiguous or in groups joined by one consistent separator
- * (space or dash), with a known issuer prefix for that length and a valid Luhn check digit.
+ * (space or dash; dots only as 4-4-4-4), with a known issuer prefix for that length and a valid Luhn check digit.
  * A dash-joined or contiguous run is taken whole; a space-separated run may hold a card among
  * other numbers, so windows of its groups are tried.
  */
@@ -64,7 +64,7 @@ public final class CreditCardDetector implements Detector {
             }
         }
         if (separator == '.') {
-            return null;
+            return isFourByFour(g) ? window(text, g, 0, g.count, separator) : null;
         }
         return window(text, g, 0, g.count, separator);
     }
@@ -86,6 +86,19 @@ public final class CreditCardDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /** Dots join card groups only in the 4-4-4-4 layout; other dotted runs are versions and amounts. */
+    private static boolean isFourByFour(DigitGroups g) {
+        if (g.count != 4 || g.truncated) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (g.length(k) != 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCard(String digits) {

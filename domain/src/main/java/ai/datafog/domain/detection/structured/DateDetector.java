@@ -6,6 +6,7 @@ import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
 import ai.datafog.domain.detection.validate.CalendarDate;
 import ai.datafog.domain.detection.validate.MonthNames;
+import ai.datafog.domain.detection.validate.Weekdays;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Set;
 /**
  * Calendar dates that exist: ISO {@code 2024-03-15}, numeric D/M/Y or M/D/Y with {@code / - .}
  * (two-digit years only with {@code /} or {@code -}), and month-name forms ("March 15, 1985",
- * "15 Mar 1985", "15-Mar-1985"). A date directly followed by a time of day is a machine timestamp
+ * "15 Mar 1985", "15-Mar-1985", "5th of March 2024", with a weekday before it kept in the span), and,
+ * with a capitalised month name, month-year ("March 2024") and yearless ("July 14") dates. A date directly followed by a time of day is a machine timestamp
  * and is not reported; nor is a date inside a longer dotted or dashed number.
  */
 public final class DateDetector implements Detector {
@@ -23,6 +25,9 @@ public final class DateDetector implements Detector {
     static final double NUMERIC_CONFIDENCE = 0.8;
     static final double SHORT_YEAR_CONFIDENCE = 0.6;
     static final double MONTH_NAME_CONFIDENCE = 0.9;
+    static final double MONTH_YEAR_CONFIDENCE = 0.7;
+    static final double NO_YEAR_CONFIDENCE = 0.6;
+    private static final int WEEKDAY_LONGEST = 9;
 
     @Override
     public Set<EntityType> types() {
@@ -131,6 +136,9 @@ public final class DateDetector implements Detector {
         if (separator != ' ' && separator != '-') {
             return null;
         }
+        if (separator == ' ' && Chars.regionMatchesLower(text, k + 1, "of ")) {
+            k += 3;
+        }
         int monthStart = k + 1;
         int monthEnd = wordEnd(text, monthStart);
         int month = MonthNames.monthOf(text, monthStart, monthEnd);
@@ -144,10 +152,12 @@ public final class DateDetector implements Detector {
         if (separator == ' ' && Chars.at(text, k) == ',') {
             k++;
         }
-        if (Chars.at(text, k) != separator) {
-            return null;
+        Candidate dated = Chars.at(text, k) == separator ? withYear(text, i, k + 1, month, day) : null;
+        if (dated == null && separator == ' ' && Chars.isUpper(text.charAt(monthStart))
+                && !isMayAlone(text, monthStart, monthEnd)) {
+            return withoutYear(text, i, monthEnd, month, day);
         }
-        return withYear(text, i, k + 1, month, day);
+        return dated == null ? null : withWeekday(text, dated);
     }
 
     /** "March 15, 1985", "Mar 15th 1985", "Sept. 3, 2021". */
@@ -165,18 +175,69 @@ public final class DateDetector implements Detector {
         }
         int dayStart = k + 1;
         int dayEnd = Chars.skipDigits(text, dayStart);
+        boolean capitalised = Chars.isUpper(text.charAt(i)) && !isMayAlone(text, i, wordEnd);
+        if (dayEnd - dayStart == 4 && capitalised) {
+            return monthYear(text, i, dayStart, dayEnd);
+        }
         if (dayEnd == dayStart || dayEnd - dayStart > 2) {
             return null;
         }
         int day = value(text, dayStart, dayEnd);
-        k = skipOrdinal(text, dayEnd);
+        int ordinalEnd = skipOrdinal(text, dayEnd);
+        k = ordinalEnd;
         if (Chars.at(text, k) == ',') {
             k++;
         }
-        if (Chars.at(text, k) != ' ') {
+        Candidate dated = Chars.at(text, k) == ' ' ? withYear(text, i, k + 1, month, day) : null;
+        if (dated == null && capitalised) {
+            return withoutYear(text, i, ordinalEnd, month, day);
+        }
+        return dated == null ? null : withWeekday(text, dated);
+    }
+
+    /** "May" is also a verb ("May 2020 be kinder"): without a full date around it, it is not a month. */
+    private static boolean isMayAlone(String text, int from, int to) {
+        return to - from == 3 && Chars.regionMatchesLower(text, from, "may");
+    }
+
+    /** "March 2024", "Sept 2023": a capitalised month and a four-digit year. */
+    private static Candidate monthYear(String text, int start, int yearStart, int yearEnd) {
+        int year = value(text, yearStart, yearEnd);
+        return year >= CalendarDate.MIN_YEAR && year <= CalendarDate.MAX_YEAR && endsClean(text, yearEnd)
+                ? new Candidate(EntityType.DATE, start, yearEnd, MONTH_YEAR_CONFIDENCE) : null;
+    }
+
+    /** "July 14", "14 July": a day that exists in that month in some year, standing alone. */
+    private static Candidate withoutYear(String text, int start, int end, int month, int day) {
+        if (!CalendarDate.isReal(2000, month, day) || !endsClean(text, end)) {
             return null;
         }
-        return withYear(text, i, k + 1, month, day);
+        char after = Chars.at(text, end);
+        if ((after == ' ' || after == ',' || after == '-' || after == '/') && Chars.digitAt(text, end + 1)) {
+            return null;
+        }
+        return new Candidate(EntityType.DATE, start, end, NO_YEAR_CONFIDENCE);
+    }
+
+    /** Widens a date over a weekday written before it: "Tuesday, March 5, 2024", "Tue 5 Mar 2024". */
+    private static Candidate withWeekday(String text, Candidate date) {
+        int k = date.start() - 1;
+        if (Chars.at(text, k) != ' ') {
+            return date;
+        }
+        k--;
+        if (Chars.at(text, k) == ',') {
+            k--;
+        }
+        int wordEnd = k + 1;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart < WEEKDAY_LONGEST && Chars.isAsciiLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (Chars.isWordChar(Chars.at(text, wordStart - 1)) || !Weekdays.isWeekday(text, wordStart, wordEnd)) {
+            return date;
+        }
+        return new Candidate(EntityType.DATE, wordStart, date.end(), date.confidence());
     }
 
     private static Candidate withYear(String text, int start, int yearStart, int month, int day) {

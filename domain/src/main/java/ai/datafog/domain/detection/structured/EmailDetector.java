@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * E-mail addresses: a local part (letters, digits, {@code . _ % + -}, so {@code +tags} work) of at
+ * E-mail addresses: a local part (letters, digits, {@code . _ % + -}, so {@code +tags} work, and an
+ * apostrophe between letters as in {@code o'connor}) of at
  * most 64 chars, {@code @}, and a domain of at least two labels whose last label (TLD) is at least
  * two letters; no {@code ..} anywhere. Each {@code @} is examined once with bounded look-around.
  */
@@ -40,7 +41,7 @@ public final class EmailDetector implements Detector {
     }
 
     private static boolean isLocalChar(char c) {
-        return Chars.isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+        return Chars.isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
     }
 
     /** Start of a valid local part ending at {@code at}, or -1. */
@@ -55,7 +56,7 @@ public final class EmailDetector implements Detector {
         if (Chars.isWordChar(Chars.at(text, i - 1))) {
             return -1;
         }
-        while (i < at && (text.charAt(i) == '.' || text.charAt(i) == '-' || text.charAt(i) == '+')) {
+        while (i < at && (text.charAt(i) == '.' || text.charAt(i) == '-' || text.charAt(i) == '+' || text.charAt(i) == '\'')) {
             i++;
         }
         if (i == at || text.charAt(at - 1) == '.') {
@@ -63,6 +64,9 @@ public final class EmailDetector implements Detector {
         }
         for (int k = i + 1; k < at; k++) {
             if (text.charAt(k) == '.' && text.charAt(k - 1) == '.') {
+                return -1;
+            }
+            if (text.charAt(k) == '\'' && !(Chars.isAsciiAlnum(text.charAt(k - 1)) && Chars.isAsciiAlnum(text.charAt(k + 1)))) {
                 return -1;
             }
         }

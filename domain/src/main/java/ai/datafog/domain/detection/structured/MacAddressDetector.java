@@ -9,11 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** MAC addresses: six hex pairs joined by one consistent separator, {@code :} or {@code -}, standing alone. */
+/**
+ * MAC addresses: six hex pairs joined by one consistent separator, {@code :} or {@code -}, or the
+ * dotted form of network gear, three groups of four hex digits ({@code 0123.4567.89ab}) with at least
+ * one letter (all-digit dotted triples are versions and serials); standing alone.
+ */
 public final class MacAddressDetector implements Detector {
 
     static final double CONFIDENCE = 0.9;
     private static final int LENGTH = 17;
+    private static final int DOTTED_LENGTH = 14;
 
     @Override
     public Set<EntityType> types() {
@@ -35,7 +40,48 @@ public final class MacAddressDetector implements Detector {
                 i++;
             }
         }
+        dotted(text, found);
         return found;
+    }
+
+    /** The dotted form, found from its first dot: dots are rarer than characters, so this pass is cheap. */
+    private static void dotted(String text, List<Candidate> found) {
+        int dot = text.indexOf('.', 4);
+        while (dot >= 0) {
+            int start = dot - 4;
+            int next = dot + 1;
+            if (Chars.isHex(text.charAt(start)) && startsClean(text, start) && isDotted(text, start)) {
+                found.add(new Candidate(EntityType.MAC_ADDRESS, start, start + DOTTED_LENGTH, CONFIDENCE));
+                next = start + DOTTED_LENGTH;
+            }
+            dot = next < text.length() ? text.indexOf('.', next) : -1;
+        }
+    }
+
+    private static boolean isDotted(String text, int i) {
+        if (i + DOTTED_LENGTH > text.length() || Chars.at(text, i - 1) == '.') {
+            return false;
+        }
+        boolean letter = false;
+        boolean upper = false;
+        boolean lower = false;
+        for (int k = 0; k < DOTTED_LENGTH; k++) {
+            char c = text.charAt(i + k);
+            if (k == 4 || k == 9) {
+                if (c != '.') {
+                    return false;
+                }
+            } else if (!Chars.isHex(c)) {
+                return false;
+            } else if (!Chars.isDigit(c)) {
+                letter = true;
+                upper |= Chars.isUpper(c);
+                lower |= !Chars.isUpper(c);
+            }
+        }
+        char after = Chars.at(text, i + DOTTED_LENGTH);
+        boolean continues = (after == '.' || after == '-' || after == ':') && Chars.isAsciiAlnum(Chars.at(text, i + DOTTED_LENGTH + 1));
+        return letter && !(upper && lower) && !Chars.isWordChar(after) && !continues;
     }
 
     private static boolean startsClean(String text, int i) {

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Phone numbers. NANP: {@code (415) 555-0132}, {@code 415-555-0132}, {@code 415.555.0132},
  * {@code 415 555 0132}, with an optional leading {@code 1}/{@code +1}; area code and exchange obey
- * the numbering plan; ten bare digits only next to a phone cue word. International: {@code +CC}
+ * the numbering plan; ten bare digits only next to a phone cue word; trunk-prefixed national numbers
+ * ({@link TrunkNumbers}); an extension ({@link Extensions}) stays with its number. International: {@code +CC}
  * followed by exactly the national digit count of that country's plan. Never part of a longer
  * digit run (so not inside a card number, a date or an IP address).
  */
@@ -25,7 +26,9 @@ public final class PhoneDetector implements Detector {
     static final double INTERNATIONAL_CONFIDENCE = 0.9;
     static final double BARE_CONFIDENCE = 0.6;
     private static final ContextWords CUES = ContextWords.of(
-            "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "contact", "text", "sms", "whatsapp", "ph");
+            "phone", "tel", "telephone", "call", "mobile", "cell", "fax", "contact", "text", "sms", "whatsapp", "ph",
+            "dial", "ring", "extension", "hotline", "landline", "portable", "téléphone", "numéro", "telefon", "ruf",
+            "handy", "mob", "cellphone");
     private static final int CUE_WINDOW = 30;
 
     @Override
@@ -48,6 +51,7 @@ public final class PhoneDetector implements Detector {
                 phone = national(text, i);
             }
             if (phone != null) {
+                phone = Extensions.extend(text, phone);
                 found.add(phone);
                 i = phone.end();
             } else {
@@ -69,6 +73,10 @@ public final class PhoneDetector implements Detector {
         }
         if (g.count >= 3 && isNanpShape(g, 0)) {
             return nanp(text, i, g, 0, 0.0);
+        }
+        Candidate trunk = TrunkNumbers.match(text, i, g);
+        if (trunk != null && (!TrunkNumbers.needsCue(trunk) || CUES.near(text, i, trunk.end(), CUE_WINDOW, 0))) {
+            return trunk;
         }
         if (g.count >= 1 && g.length(0) == 10 && !g.parenthesised[0] && !g.gluedBefore(1)
                 && CUES.near(text, i, g.ends[0], CUE_WINDOW, 0)) {

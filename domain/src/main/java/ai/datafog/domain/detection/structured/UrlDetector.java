@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code http://} and {@code https://} URLs up to the first whitespace or delimiter, without
+ * {@code http://} and {@code https://} URLs, and scheme-less {@code www.} addresses, up to the first whitespace or delimiter, without
  * trailing sentence punctuation. A URL of any scheme that carries a password
  * ({@code https://user:pw@host}, {@code postgres://app:pw@db/app}) is reported whole as an
  * {@code api_key}: the credential makes the whole string a secret.
@@ -19,6 +19,7 @@ public final class UrlDetector implements Detector {
 
     static final double URL_CONFIDENCE = 0.85;
     static final double CREDENTIAL_CONFIDENCE = 0.95;
+    static final double SCHEMELESS_CONFIDENCE = 0.8;
     private static final int MAX_SCHEME = 20;
 
     @Override
@@ -47,7 +48,84 @@ public final class UrlDetector implements Detector {
             }
             from = end;
         }
+        schemeless(text, found);
         return found;
+    }
+
+    /**
+     * {@code www.example.org/docs}: a URL without scheme, when its host ends in a letter TLD. The search
+     * resumes after whatever each attempt read, so every char is read a bounded number of times.
+     */
+    private static void schemeless(String text, List<Candidate> found) {
+        int size = found.size();
+        int dot = text.indexOf('.', 3);
+        while (dot >= 0) {
+            int www = dot - 3;
+            int next = dot + 1;
+            if (isWww(text, www)) {
+                char before = Chars.at(text, www - 1);
+                if (!Chars.isWordChar(before) && before != '/' && before != '.' && before != '@' && before != ':'
+                        && before != '-' && !insideFound(found, size, www)) {
+                    int end = urlEnd(text, www + 4);
+                    if (end > 0 && hasLetterTld(text, www + 4, authorityEnd(text, www + 4, end))) {
+                        found.add(new Candidate(EntityType.URL, www, end, SCHEMELESS_CONFIDENCE));
+                    }
+                    next = Math.max(next, end);
+                }
+            }
+            dot = next < text.length() ? text.indexOf('.', next) : -1;
+        }
+    }
+
+    /** "www" or "WWW" at {@code at}. */
+    private static boolean isWww(String text, int at) {
+        char c = text.charAt(at);
+        return (c == 'w' || c == 'W') && text.charAt(at + 1) == c && text.charAt(at + 2) == c;
+    }
+
+    private static boolean insideFound(List<Candidate> found, int size, int at) {
+        return size > 0 && found.get(size - 1).end() > at && found.get(0).start() <= at && containsIndex(found, size, at);
+    }
+
+    private static boolean containsIndex(List<Candidate> found, int size, int at) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Candidate c = found.get(mid);
+            if (c.end() <= at) {
+                low = mid + 1;
+            } else if (c.start() > at) {
+                high = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The host in {@code text[from, to)} (port dropped) has a dot and ends in a label of ≥ 2 ASCII letters. */
+    private static boolean hasLetterTld(String text, int from, int to) {
+        int hostEnd = to;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == ':') {
+                hostEnd = k;
+                break;
+            }
+        }
+        int dot = hostEnd - 1;
+        while (dot >= from && text.charAt(dot) != '.') {
+            dot--;
+        }
+        if (dot < from || hostEnd - dot - 1 < 2) {
+            return false;
+        }
+        for (int k = dot + 1; k < hostEnd; k++) {
+            if (!Chars.isAsciiLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Start of the scheme ending at {@code sep} ({@code https}, {@code postgres}, {@code amqp+ssl}), or -1. */

@@ -63,6 +63,19 @@ class NamedEntityDetectorTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @DisplayName("two name words after a phrase that introduces a person are a person, whatever the given name")
+    @CsvSource(delimiter = '|', textBlock = """
+            Patient: Oluwaseun Adeyemi, 54.            | person:Oluwaseun Adeyemi
+            My name is Thandiwe Nkosi.                 | person:Thandiwe Nkosi
+            Signed by Rustam Nazarov today.            | person:Rustam Nazarov
+            Full name: Sione Taufa                     | person:Sione Taufa
+            Employee Chen Kim starts Monday.           | person:Chen Kim
+            """)
+    void cuedNames(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @DisplayName("capitalised words ended by an organisation suffix, or an organisation noun with 'of', are an organization")
     @CsvSource(delimiter = '|', textBlock = """
             She works for Globex Corporation now.      | organization:Globex Corporation
@@ -112,6 +125,8 @@ class NamedEntityDetectorTest {
             We are headquartered in Westbrook.         | location:Westbrook
             The hike starts outside Boulder, Colorado. | location:Boulder,location:Colorado
             The clinic moved to Elm Street.            | location:Elm Street
+            She lives at 221B Baker Street.            | location:221B Baker Street
+            Ship to Anytown, CA 90210.                 | location:Anytown,location:CA
             """)
     void contextualLocations(String text, String expected) {
         assertThat(found(text)).containsExactly(expected.split(","));
@@ -133,6 +148,10 @@ class NamedEntityDetectorTest {
         "Mail maria.gonzalez@example.com or see https://example.com/Paris/Denver",
         "Quarterly Report Summary",
         "Dear Customer, your order has shipped.",
+        "Contact Support for help.",
+        "Customer Service Team hours are listed below.",
+        "Signed by the Board of Directors.",
+        "Name: Springfield Elementary",
         "Our Customer Success Team is here to help.",
         "The Denver Broncos played the New York Giants.",
         "Texas Instruments makes chips.",

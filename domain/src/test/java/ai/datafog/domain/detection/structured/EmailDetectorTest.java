@@ -19,6 +19,7 @@ class EmailDetectorTest {
             "<‹first_last-2@sub.domain-x.io›>",
             "two: ‹a@b.cd›, ‹c.d@e.fg›",
             "(‹Test.User%ops@Example.COM›)",
+            "write to ‹o'connor.pat@example.ie›", "'‹bob@example.com›'",
     })
     void findsAddresses(String sample) {
         Marked marked = Marked.parse(sample);
@@ -29,7 +30,7 @@ class EmailDetectorTest {
     @ValueSource(strings = {
             "ann@localhost", "ann@example.c", "ann..lee@example.org", "ann@example..org", "ann@-example.org",
             "@example.org", "ann@", "user@123.456", "a@b", "@@@@", "ann@exa_mple.org", "ann@example.o1",
-            "ann@ex-.org", "price 5@3.50",
+            "ann@ex-.org", "price 5@3.50", "o''connor@example.org",
     })
     void ignoresMalformed(String sample) {
         assertThat(detector.detect(sample)).isEmpty();

@@ -51,7 +51,8 @@ class NetworkDetectorsTest {
         private final MacAddressDetector detector = new MacAddressDetector();
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"mac ‹00:1A:2B:3C:4D:5E›", "‹00-1a-2b-3c-4d-5e›.", "(‹ff:ff:ff:ff:ff:ff›)"})
+        @ValueSource(strings = {"mac ‹00:1A:2B:3C:4D:5E›", "‹00-1a-2b-3c-4d-5e›.", "(‹ff:ff:ff:ff:ff:ff›)",
+                "cisco ‹0123.4567.89ab›", "‹00A0.C914.C829›."})
         void findsAddresses(String sample) {
             Marked marked = Marked.parse(sample);
             assertThat(Marked.found(detector, marked.text())).containsExactlyElementsOf(marked.values());
@@ -59,6 +60,7 @@ class NetworkDetectorsTest {
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"00:1A:2B:3C:4D", "00:1A:2B:3C:4D:5E:6F", "00:1A-2B:3C:4D:5E", "0g:1A:2B:3C:4D:5E",
+                "0123.4567.8901", "00a0.C914.c829", "0123.4567.89ab.cdef", "1.0123.4567.89ab",
                 "x00:1A:2B:3C:4D:5E", "12:30:45:00:00:00z"})
         void ignoresLookAlikes(String sample) {
             assertThat(detector.detect(sample)).isEmpty();
@@ -75,6 +77,7 @@ class NetworkDetectorsTest {
         @ValueSource(strings = {
                 "see ‹https://example.com/path?q=1#top›.", "(‹http://sub.example.org/a_(b)›)", "‹HTTPS://EXAMPLE.COM›,",
                 "<‹https://example.com/x›>", "‹http://10.0.0.1:8080/health›",
+                "docs on ‹www.example.org/docs› now", "(‹WWW.EXAMPLE.COM›)", "‹https://www.example.com/a›",
         })
         void findsUrls(String sample) {
             Marked marked = Marked.parse(sample);
@@ -110,7 +113,8 @@ class NetworkDetectorsTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"ftp://example.com", "xhttp://example.com", "https://", "http:// example.com", "https://-/"})
+        @ValueSource(strings = {"ftp://example.com", "xhttp://example.com", "https://", "http:// example.com", "https://-/",
+                "www.localhost", "awww.example.com", "www.example.c0m", "ann@www.example.com", "www.", "www.a"})
         void ignoresNonHttp(String sample) {
             assertThat(detector.detect(sample)).isEmpty();
         }
