@@ -102,17 +102,39 @@ final class Lexicon {
 
     /** The value of token i as a single word, or {@link #ABSENT}. */
     int get(Tokens tokens, int i) {
+        return get(tokens, i, caseSensitive ? exactHash(tokens, i) : foldedHash(tokens, i));
+    }
+
+    /** As {@link #get(Tokens, int)}, with the token's hash precomputed: one hash serves several lexicons. */
+    int get(Tokens tokens, int i, int foldedHash, int exactHash) {
+        return get(tokens, i, caseSensitive ? exactHash : foldedHash);
+    }
+
+    static int foldedHash(Tokens tokens, int i) {
         String text = tokens.text;
-        int from = tokens.start(i);
-        int to = tokens.end(i);
         int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + norm(text.charAt(k));
+        for (int k = tokens.start(i); k < tokens.end(i); k++) {
+            h = 31 * h + fold(text.charAt(k));
         }
+        return h;
+    }
+
+    static int exactHash(Tokens tokens, int i) {
+        String text = tokens.text;
+        int h = 0;
+        for (int k = tokens.start(i); k < tokens.end(i); k++) {
+            h = 31 * h + text.charAt(k);
+        }
+        return h;
+    }
+
+    private int get(Tokens tokens, int i, int h) {
+        int from = tokens.start(i);
+        int length = tokens.end(i) - from;
         int slot = spread(h) & mask;
         while (keys[slot] != null) {
             char[] key = keys[slot];
-            if (hashes[slot] == h && key.length == to - from && sameChars(key, text, from)) {
+            if (hashes[slot] == h && key.length == length && sameChars(key, tokens.text, from)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;

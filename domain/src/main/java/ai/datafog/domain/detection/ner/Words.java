@@ -31,17 +31,19 @@ final class Words {
             return flags;
         }
         int facts = DONE;
-        int wordClass = lists.wordClasses.get(t, i);
+        int folded = Lexicon.foldedHash(t, i);
+        int exact = Lexicon.exactHash(t, i);
+        int wordClass = lists.wordClasses.get(t, i, folded, exact);
         facts |= wordClass == Gazetteers.FUNCTION_WORD ? FUNCTION : wordClass == Gazetteers.COMMON_WORD ? COMMON : 0;
-        facts |= lists.firstNames.contains(t, i) ? FIRST_NAME : 0;
-        int suffix = lists.orgSuffixes.get(t, i);
+        facts |= lists.firstNames.get(t, i, folded, exact) != Lexicon.ABSENT ? FIRST_NAME : 0;
+        int suffix = lists.orgSuffixes.get(t, i, folded, exact);
         facts |= suffix == Gazetteers.LEGAL_FORM ? LEGAL_FORM : suffix == Gazetteers.DESCRIPTIVE ? ORG_NOUN : 0;
-        facts |= lists.orgOfHeads.contains(t, i) ? OF_HEAD : 0;
-        int title = lists.titles.get(t, i);
+        facts |= lists.orgOfHeads.get(t, i, folded, exact) != Lexicon.ABSENT ? OF_HEAD : 0;
+        int title = lists.titles.get(t, i, folded, exact);
         facts |= title == Gazetteers.HONORIFIC ? HONORIFIC : title == Gazetteers.ROLE ? ROLE : 0;
-        facts |= lists.nonPersonWords.contains(t, i) ? NON_PERSON : 0;
-        facts |= lists.locations.contains(t, i) ? PLACE : 0;
-        facts |= lists.placeSuffixes.contains(t, i) ? PLACE_SUFFIX : 0;
+        facts |= lists.nonPersonWords.get(t, i, folded, exact) != Lexicon.ABSENT ? NON_PERSON : 0;
+        facts |= lists.locations.get(t, i, folded, exact) != Lexicon.ABSENT ? PLACE : 0;
+        facts |= lists.placeSuffixes.get(t, i, folded, exact) != Lexicon.ABSENT ? PLACE_SUFFIX : 0;
         t.mark(i, facts);
         return flags | facts;
     }

@@ -24,6 +24,17 @@ public final class KnownSecretDetector implements Detector {
     private static final int MAX_TOKEN = 8192;
     private static final Set<String> AWS_PREFIXES = Set.of(
             "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ABIA", "ACCA");
+    private static final byte TOKEN = 1;
+    private static final byte START = 2;
+    /** Per ASCII char: part of a token; first letter of some format ({@code A g n x s r e}). */
+    private static final byte[] CLASSES = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean token = Chars.isAsciiAlnum(c) || c == '_' || c == '-' || c == '.';
+            CLASSES[c] = (byte) ((token ? TOKEN : 0) | ("Agnxsre".indexOf(c) >= 0 ? START : 0));
+        }
+    }
 
     @Override
     public Set<EntityType> types() {
@@ -41,7 +52,7 @@ public final class KnownSecretDetector implements Detector {
                 i++;
                 continue;
             }
-            if ("Agnxsre".indexOf(c) < 0 || !startsToken(text, i)) {
+            if ((CLASSES[c] & START) == 0 || !startsToken(text, i) || !hasKnownPrefix(text, i)) {
                 i = rawTokenEnd(text, i);
                 continue;
             }
@@ -55,7 +66,24 @@ public final class KnownSecretDetector implements Detector {
     }
 
     private static boolean isTokenChar(char c) {
-        return Chars.isAsciiAlnum(c) || c == '_' || c == '-' || c == '.';
+        return c < 128 && (CLASSES[c] & TOKEN) != 0;
+    }
+
+    /**
+     * A cheap necessary condition for {@link #isSecret}: the first two chars of one of the formats.
+     * Most words fail it, so they are skipped without being checked against every format.
+     */
+    private static boolean hasKnownPrefix(String text, int i) {
+        char second = Chars.at(text, i + 1);
+        return switch (text.charAt(i)) {
+            case 'A' -> "KSGIRNBC".indexOf(second) >= 0;
+            case 'g' -> second == 'h' || second == 'i' || second == 'l';
+            case 'n' -> second == 'p';
+            case 'x' -> second == 'o';
+            case 's', 'r' -> second == 'k';
+            case 'e' -> second == 'y';
+            default -> false;
+        };
     }
 
     private static boolean startsToken(String text, int i) {
