@@ -19,6 +19,8 @@ final class Lexicon {
     private final int[] values;
     private final int mask;
     private final int maxTokens;
+    /** The first words of the multi-word entries (and the single-word ones): a phrase look-up starts only at one. */
+    private final Lexicon firstWords;
 
     private Lexicon(boolean caseSensitive, List<String> entries, List<Integer> entryValues) {
         this.caseSensitive = caseSensitive;
@@ -39,6 +41,23 @@ final class Lexicon {
             longest = Math.max(longest, countTokens(key));
         }
         maxTokens = longest;
+        firstWords = longest == 1 ? null : new Lexicon(caseSensitive, firstWordsOf(entries), java.util.Collections.nCopies(entries.size(), 1));
+    }
+
+    /**
+     * The text of an entry's first token: tokens hold no space, period or ampersand, the only chars
+     * a phrase gap may contain besides white space.
+     */
+    private static List<String> firstWordsOf(List<String> entries) {
+        List<String> words = new java.util.ArrayList<>(entries.size());
+        for (String entry : entries) {
+            int end = 0;
+            while (end < entry.length() && " .&".indexOf(entry.charAt(end)) < 0 && !Character.isWhitespace(entry.charAt(end))) {
+                end++;
+            }
+            words.add(entry.substring(0, end));
+        }
+        return words;
     }
 
     static Lexicon of(boolean caseSensitive, List<String> entries, List<Integer> entryValues) {
@@ -161,6 +180,9 @@ final class Lexicon {
      * ampersand may stand; runs of white space compare as one space.
      */
     int longestPhrase(Tokens tokens, int first) {
+        if (firstWords != null && !firstWords.contains(tokens, first)) {
+            return 0;
+        }
         int best = 0;
         int h = 0;
         int last = first;
