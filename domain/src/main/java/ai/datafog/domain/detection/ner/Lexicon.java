@@ -19,6 +19,8 @@ final class Lexicon {
     private final int[] values;
     private final int mask;
     private final int maxTokens;
+    /** The first words of the multi-word entries (and the single-word ones): a phrase look-up starts only at one. */
+    private final Lexicon firstWords;
 
     private Lexicon(boolean caseSensitive, List<String> entries, List<Integer> entryValues) {
         this.caseSensitive = caseSensitive;
@@ -39,6 +41,23 @@ final class Lexicon {
             longest = Math.max(longest, countTokens(key));
         }
         maxTokens = longest;
+        firstWords = longest == 1 ? null : new Lexicon(caseSensitive, firstWordsOf(entries), java.util.Collections.nCopies(entries.size(), 1));
+    }
+
+    /**
+     * The text of an entry's first token: tokens hold no space, period or ampersand, the only chars
+     * a phrase gap may contain besides white space.
+     */
+    private static List<String> firstWordsOf(List<String> entries) {
+        List<String> words = new java.util.ArrayList<>(entries.size());
+        for (String entry : entries) {
+            int end = 0;
+            while (end < entry.length() && " .&".indexOf(entry.charAt(end)) < 0 && !Character.isWhitespace(entry.charAt(end))) {
+                end++;
+            }
+            words.add(entry.substring(0, end));
+        }
+        return words;
     }
 
     static Lexicon of(boolean caseSensitive, List<String> entries, List<Integer> entryValues) {
@@ -102,17 +121,39 @@ final class Lexicon {
 
     /** The value of token i as a single word, or {@link #ABSENT}. */
     int get(Tokens tokens, int i) {
+        return get(tokens, i, caseSensitive ? exactHash(tokens, i) : foldedHash(tokens, i));
+    }
+
+    /** As {@link #get(Tokens, int)}, with the token's hash precomputed: one hash serves several lexicons. */
+    int get(Tokens tokens, int i, int foldedHash, int exactHash) {
+        return get(tokens, i, caseSensitive ? exactHash : foldedHash);
+    }
+
+    static int foldedHash(Tokens tokens, int i) {
         String text = tokens.text;
-        int from = tokens.start(i);
-        int to = tokens.end(i);
         int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + norm(text.charAt(k));
+        for (int k = tokens.start(i); k < tokens.end(i); k++) {
+            h = 31 * h + fold(text.charAt(k));
         }
+        return h;
+    }
+
+    static int exactHash(Tokens tokens, int i) {
+        String text = tokens.text;
+        int h = 0;
+        for (int k = tokens.start(i); k < tokens.end(i); k++) {
+            h = 31 * h + text.charAt(k);
+        }
+        return h;
+    }
+
+    private int get(Tokens tokens, int i, int h) {
+        int from = tokens.start(i);
+        int length = tokens.end(i) - from;
         int slot = spread(h) & mask;
         while (keys[slot] != null) {
             char[] key = keys[slot];
-            if (hashes[slot] == h && key.length == to - from && sameChars(key, text, from)) {
+            if (hashes[slot] == h && key.length == length && sameChars(key, tokens.text, from)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
@@ -139,6 +180,9 @@ final class Lexicon {
      * ampersand may stand; runs of white space compare as one space.
      */
     int longestPhrase(Tokens tokens, int first) {
+        if (firstWords != null && !firstWords.contains(tokens, first)) {
+            return 0;
+        }
         int best = 0;
         int h = 0;
         int last = first;

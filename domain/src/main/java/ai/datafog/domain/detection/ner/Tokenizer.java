@@ -72,8 +72,13 @@ final class Tokenizer {
             if (c < 128 && ASCII[c] != 0) {
                 byte kind = ASCII[c];
                 if (kind == LOWER_LETTER) {
-                    lower++;
+                    firstLower |= j == start;
+                    int run = lowerRunEnd(text, j + 1, n);
+                    lower += run - j;
+                    segmentPos += run - j;
                     lastWasLetter = true;
+                    j = run;
+                    continue;
                 } else if (kind == UPPER_LETTER) {
                     upper++;
                     if (segmentPos > 0 && !allowedInnerCapital(text, segmentStart, segmentPos)) {
@@ -83,9 +88,6 @@ final class Tokenizer {
                 } else {
                     digits++;
                     lastWasLetter = false;
-                }
-                if (j == start && kind == LOWER_LETTER) {
-                    firstLower = true;
                 }
                 segmentPos++;
                 j++;
@@ -134,6 +136,19 @@ final class Tokenizer {
             shape |= Tokens.CODE;
         }
         tokens.add(start, j, shape);
+        return j;
+    }
+
+    /** Most chars of prose are lower-case ASCII letters: read a run of them with one test per char. */
+    private static int lowerRunEnd(String text, int from, int n) {
+        int j = from;
+        while (j < n) {
+            char c = text.charAt(j);
+            if (c < 'a' || c > 'z') {
+                break;
+            }
+            j++;
+        }
         return j;
     }
 

@@ -19,7 +19,12 @@ final class Words {
     private static final int PLACE = DONE << 10;
     private static final int PLACE_SUFFIX = DONE << 11;
 
+    /** Texts repeat their capitalised words: the facts of recent words, by exact spelling (direct-mapped). */
+    private static final int CACHE_SIZE = 512;
+
     final Gazetteers lists;
+    private final int[] cachedToken = new int[CACHE_SIZE];
+    private final int[] cachedFacts = new int[CACHE_SIZE];
 
     Words(Gazetteers lists) {
         this.lists = lists;
@@ -30,20 +35,40 @@ final class Words {
         if ((flags & DONE) != 0) {
             return flags;
         }
-        int facts = DONE;
-        int wordClass = lists.wordClasses.get(t, i);
-        facts |= wordClass == Gazetteers.FUNCTION_WORD ? FUNCTION : wordClass == Gazetteers.COMMON_WORD ? COMMON : 0;
-        facts |= lists.firstNames.contains(t, i) ? FIRST_NAME : 0;
-        int suffix = lists.orgSuffixes.get(t, i);
-        facts |= suffix == Gazetteers.LEGAL_FORM ? LEGAL_FORM : suffix == Gazetteers.DESCRIPTIVE ? ORG_NOUN : 0;
-        facts |= lists.orgOfHeads.contains(t, i) ? OF_HEAD : 0;
-        int title = lists.titles.get(t, i);
-        facts |= title == Gazetteers.HONORIFIC ? HONORIFIC : title == Gazetteers.ROLE ? ROLE : 0;
-        facts |= lists.nonPersonWords.contains(t, i) ? NON_PERSON : 0;
-        facts |= lists.locations.contains(t, i) ? PLACE : 0;
-        facts |= lists.placeSuffixes.contains(t, i) ? PLACE_SUFFIX : 0;
+        int exact = Lexicon.exactHash(t, i);
+        int slot = (exact ^ (exact >>> 11)) & (CACHE_SIZE - 1);
+        int seen = cachedToken[slot] - 1;
+        int facts;
+        if (seen >= 0 && sameWord(t, seen, i)) {
+            facts = cachedFacts[slot];
+        } else {
+            facts = lookUp(t, i, exact);
+            cachedToken[slot] = i + 1;
+            cachedFacts[slot] = facts;
+        }
         t.mark(i, facts);
         return flags | facts;
+    }
+
+    private static boolean sameWord(Tokens t, int a, int b) {
+        return t.length(a) == t.length(b) && t.text.regionMatches(t.start(a), t.text, t.start(b), t.length(b));
+    }
+
+    private int lookUp(Tokens t, int i, int exact) {
+        int facts = DONE;
+        int folded = Lexicon.foldedHash(t, i);
+        int wordClass = lists.wordClasses.get(t, i, folded, exact);
+        facts |= wordClass == Gazetteers.FUNCTION_WORD ? FUNCTION : wordClass == Gazetteers.COMMON_WORD ? COMMON : 0;
+        facts |= lists.firstNames.get(t, i, folded, exact) != Lexicon.ABSENT ? FIRST_NAME : 0;
+        int suffix = lists.orgSuffixes.get(t, i, folded, exact);
+        facts |= suffix == Gazetteers.LEGAL_FORM ? LEGAL_FORM : suffix == Gazetteers.DESCRIPTIVE ? ORG_NOUN : 0;
+        facts |= lists.orgOfHeads.get(t, i, folded, exact) != Lexicon.ABSENT ? OF_HEAD : 0;
+        int title = lists.titles.get(t, i, folded, exact);
+        facts |= title == Gazetteers.HONORIFIC ? HONORIFIC : title == Gazetteers.ROLE ? ROLE : 0;
+        facts |= lists.nonPersonWords.get(t, i, folded, exact) != Lexicon.ABSENT ? NON_PERSON : 0;
+        facts |= lists.locations.get(t, i, folded, exact) != Lexicon.ABSENT ? PLACE : 0;
+        facts |= lists.placeSuffixes.get(t, i, folded, exact) != Lexicon.ABSENT ? PLACE_SUFFIX : 0;
+        return facts;
     }
 
     private boolean has(Tokens t, int i, int fact) {

@@ -38,16 +38,29 @@ public final class ContextWords {
 
     /** True when a cue word appears, as a whole word, inside {@code text[from, to)}. */
     public boolean within(CharSequence text, int from, int to) {
+        boolean afterLetter = Chars.isAsciiLetter(Chars.at(text, from - 1));
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!afterLetter && startsCue(text, i, to, lower(c))) {
+                return true;
+            }
+            afterLetter = Chars.isAsciiLetter(c);
+        }
+        return false;
+    }
+
+    /** Only positions not preceded by a letter can start a whole-word cue; their first char filters the words. */
+    private boolean startsCue(CharSequence text, int i, int to, char first) {
         for (String word : words) {
-            int last = to - word.length();
-            for (int i = from; i <= last; i++) {
-                if (Chars.regionMatchesLower(text, i, word)
-                        && !Chars.isAsciiLetter(Chars.at(text, i - 1))
-                        && !Chars.isAsciiLetter(Chars.at(text, i + word.length()))) {
-                    return true;
-                }
+            if (word.charAt(0) == first && i + word.length() <= to && Chars.regionMatchesLower(text, i, word)
+                    && !Chars.isAsciiLetter(Chars.at(text, i + word.length()))) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 }

@@ -6,6 +6,7 @@ import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -14,8 +15,8 @@ import java.util.Set;
  * chars), Google API keys ({@code AIza…}, 39), GitHub tokens ({@code ghp_ gho_ ghu_ ghs_ ghr_}
  * + 36, {@code github_pat_…}), GitLab ({@code glpat-…}), npm ({@code npm_} + 36), Slack bot and
  * user tokens ({@code xoxb- xoxp- …}), Stripe secret and restricted keys ({@code sk_live_ sk_test_
- * rk_live_ rk_test_}), OpenAI-style {@code sk-…} keys and JWTs ({@code eyJ….eyJ….sig}). Each
- * token is read once to its end, then checked against the format's length and charset.
+ * rk_live_ rk_test_}), OpenAI-style {@code sk-…} keys and JWTs ({@code eyJ….eyJ….sig}). Only
+ * tokens that start like a format are read to their end, then checked against its length and charset.
  */
 public final class KnownSecretDetector implements Detector {
 
@@ -24,6 +25,12 @@ public final class KnownSecretDetector implements Detector {
     private static final int MAX_TOKEN = 8192;
     private static final Set<String> AWS_PREFIXES = Set.of(
             "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ABIA", "ACCA");
+    /**
+     * Rare chars that every format holds at a fixed offset from its start (AKIA, gh, xox, npm_, sk_/rk_,
+     * eyJ): found with {@link String#indexOf}, far faster than reading every token of the text.
+     */
+    private static final String TRIGGERS = "AgxpkJ";
+    private static final int[] TRIGGER_OFFSETS = {0, 0, 0, 1, 1, 2};
 
     @Override
     public Set<EntityType> types() {
@@ -33,24 +40,20 @@ public final class KnownSecretDetector implements Detector {
     @Override
     public List<Candidate> detect(String text) {
         List<Candidate> found = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!isTokenChar(c)) {
-                i++;
-                continue;
+        for (int k = 0; k < TRIGGERS.length(); k++) {
+            char trigger = TRIGGERS.charAt(k);
+            for (int at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
+                int start = at - TRIGGER_OFFSETS[k];
+                if (start < 0 || !startsFormat(text, start, trigger) || !startsToken(text, start)) {
+                    continue;
+                }
+                int end = tokenEnd(text, start);
+                if (end - start >= MIN_TOKEN && end - start <= MAX_TOKEN && isSecret(text, start, end)) {
+                    found.add(new Candidate(EntityType.API_KEY, start, end, CONFIDENCE));
+                }
             }
-            if ("Agnxsre".indexOf(c) < 0 || !startsToken(text, i)) {
-                i = rawTokenEnd(text, i);
-                continue;
-            }
-            int end = tokenEnd(text, i);
-            if (end - i >= MIN_TOKEN && end - i <= MAX_TOKEN && isSecret(text, i, end)) {
-                found.add(new Candidate(EntityType.API_KEY, i, end, CONFIDENCE));
-            }
-            i = end;
         }
+        found.sort(Comparator.comparingInt(Candidate::start));
         return found;
     }
 
@@ -58,17 +61,28 @@ public final class KnownSecretDetector implements Detector {
         return Chars.isAsciiAlnum(c) || c == '_' || c == '-' || c == '.';
     }
 
-    private static boolean startsToken(String text, int i) {
-        char before = Chars.at(text, i - 1);
-        return !Chars.isWordChar(before) && before != '/' && before != '+';
+    /**
+     * The first chars of the formats searched for by {@code trigger}: each format's first letter
+     * belongs to exactly one trigger, so a token start is never found twice.
+     */
+    private static boolean startsFormat(String text, int start, char trigger) {
+        char first = text.charAt(start);
+        char second = Chars.at(text, start + 1);
+        return switch (trigger) {
+            case 'A' -> "KSGIRNBC".indexOf(second) >= 0;
+            case 'g' -> second == 'h' || second == 'i' || second == 'l';
+            case 'x' -> second == 'o';
+            case 'p' -> first == 'n';
+            case 'k' -> first == 's' || first == 'r';
+            case 'J' -> first == 'e' && second == 'y';
+            default -> false;
+        };
     }
 
-    private static int rawTokenEnd(String text, int from) {
-        int end = from + 1;
-        while (end < text.length() && isTokenChar(text.charAt(end))) {
-            end++;
-        }
-        return end;
+    /** A token starts here: no token or word char before it, nor a path or base64 char. */
+    private static boolean startsToken(String text, int i) {
+        char before = Chars.at(text, i - 1);
+        return !isTokenChar(before) && !Chars.isWordChar(before) && before != '/' && before != '+';
     }
 
     /** End of the token: token chars, minus trailing dots and dashes (sentence punctuation). */

@@ -40,25 +40,58 @@ public final class SecretAssignmentDetector implements Detector {
     @Override
     public List<Candidate> detect(String text) {
         List<Candidate> found = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
+        Cues cues = new Cues(text);
+        int i = cues.next(0);
+        while (i >= 0) {
             char c = text.charAt(i);
-            Candidate secret = null;
+            Candidate secret;
             if (c == '=' || c == ':') {
                 secret = assignment(text, i);
-            } else if (c == ' ' && (Chars.at(text, i - 1) | 0x20) == 'r' && Chars.regionMatchesLower(text, i - 6, "bearer")
-                    && !Chars.isWordChar(Chars.at(text, i - 7))) {
-                secret = value(text, i + 1, MIN_BEARER);
+            } else {
+                secret = Chars.regionMatchesLower(text, i - 6, "bearer") && !Chars.isWordChar(Chars.at(text, i - 7))
+                        ? value(text, i + 1, MIN_BEARER) : null;
             }
             if (secret != null) {
                 found.add(secret);
-                i = secret.end();
-            } else {
-                i++;
             }
+            i = cues.next(secret != null ? secret.end() : i + 1);
         }
         return found;
+    }
+
+    /**
+     * The positions worth a look, in order: every {@code =} and {@code :}, and every space after an
+     * {@code r} (the end of "bearer"). Found with {@link String#indexOf}, which is much faster than
+     * testing each char, since prose holds few of them.
+     */
+    private static final class Cues {
+
+        private static final String[] MARKS = {"=", ":", "r ", "R "};
+        private static final int[] OFFSETS = {0, 0, 1, 1};
+        private static final int UNKNOWN = -2;
+
+        private final String text;
+        /** Per mark: its next known position, -1 when there is none left, UNKNOWN before the first search. */
+        private final int[] next = {UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN};
+
+        Cues(String text) {
+            this.text = text;
+        }
+
+        /** The first cue position at or after {@code from}, or -1. */
+        int next(int from) {
+            int best = -1;
+            for (int k = 0; k < MARKS.length; k++) {
+                if (next[k] != -1 && next[k] < from) {
+                    int at = text.indexOf(MARKS[k], Math.max(0, from - OFFSETS[k]));
+                    next[k] = at < 0 ? -1 : at + OFFSETS[k];
+                }
+                if (next[k] >= 0 && (best < 0 || next[k] < best)) {
+                    best = next[k];
+                }
+            }
+            return best;
+        }
     }
 
     private static Candidate assignment(String text, int operator) {
