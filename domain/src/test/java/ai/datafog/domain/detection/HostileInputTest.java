@@ -21,6 +21,8 @@ class HostileInputTest {
     private static final Duration GUARD = Duration.ofSeconds(10);
     /** Linear work gives 4x for 4x the text, quadratic 16x; 8x leaves room for timer and GC noise. */
     private static final double MAX_GROWTH = 8.0;
+    /** Absorbs cache effects when the quarter is fast enough to stay in the CPU caches. */
+    private static final long SLACK_NANOS = 100_000_000;
     private static final DetectionEngine ENGINE = DetectionEngine.of(DetectorRegistry.standard(true));
 
     static Stream<Arguments> inputs() {
@@ -46,11 +48,21 @@ class HostileInputTest {
     void completesInLinearTime(String name, String text) {
         ENGINE.detect(text.substring(0, MIB / 8));
         String quarter = text.substring(0, MIB / 4);
-        long quarterNanos = Math.min(nanos(quarter), nanos(quarter));
         long fullNanos = assertTimeoutPreemptively(GUARD, () -> nanos(text));
+        long quarterNanos = bestOf(3, quarter);
+        fullNanos = Math.min(fullNanos, bestOf(2, text));
         assertThat((double) fullNanos)
-                .as("%s: 1 MiB took %d ms, 256 KiB took %d ms", name, fullNanos / 1_000_000, quarterNanos / 1_000_000)
-                .isLessThanOrEqualTo(MAX_GROWTH * quarterNanos + 50_000_000);
+                .as("%s: 1 MiB took %d ms, 256 KiB took %d ms (best runs)", name, fullNanos / 1_000_000, quarterNanos / 1_000_000)
+                .isLessThanOrEqualTo(MAX_GROWTH * quarterNanos + SLACK_NANOS);
+    }
+
+    /** The fastest of a few runs: a GC pause or a JIT recompilation lands in one run, not in all of them. */
+    private static long bestOf(int runs, String text) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            best = Math.min(best, nanos(text));
+        }
+        return best;
     }
 
     private static long nanos(String text) {
