@@ -121,7 +121,7 @@ class HostileInputTest extends ApiTestSupport {
                 var generator = family.generator(GEN_SIZE);
                 for (int i = 0; i < tries; i++) {
                     Attack attack = generator.next(random).value();
-                    EntityExchangeResult<byte[]> result = send(route, attack);
+                    EntityExchangeResult<byte[]> result = send(context, route, attack);
                     ResponseContract.check(context, attack, result.getStatus().value(), result.getResponseHeaders(), result.getResponseBody());
                     statuses.merge(result.getStatus().value(), 1, Integer::sum);
                 }
@@ -133,7 +133,16 @@ class HostileInputTest extends ApiTestSupport {
         return statuses;
     }
 
-    private EntityExchangeResult<byte[]> send(Route route, Attack attack) {
+    /** Sends one attack; a missing answer (client timeout, reset) fails naming the attack, not only the route. */
+    private EntityExchangeResult<byte[]> send(String context, Route route, Attack attack) {
+        try {
+            return exchange(route, attack);
+        } catch (RuntimeException noAnswer) {
+            throw new AssertionError("no answer: " + context + " ← " + attack.describe() + ": " + noAnswer.getMessage(), noAnswer);
+        }
+    }
+
+    private EntityExchangeResult<byte[]> exchange(Route route, Attack attack) {
         String path = route.path(attack.pathValue());
         URI uri = URI.create("http://127.0.0.1:" + port + path + (attack.query().isEmpty() ? "" : "?" + attack.query()));
         WebTestClient.RequestBodySpec request = hostile.method(route.method()).uri(uri)
