@@ -69,6 +69,27 @@ class MalformedHttpTest extends ApiTestSupport {
         }
     }
 
+    /**
+     * Regression: a request answered on the event loop (a 400 on a bad query) right after one answered
+     * off it (from the database) on the same connection left Reactor Netty not reading the connection,
+     * so the third request hung. Repeated to catch the race.
+     */
+    @RepeatedTest(60)
+    @DisplayName("on a kept-alive connection every request is read and answered, however fast the next one follows")
+    void keptAliveConnectionKeepsReading() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            for (int i = 0; i < 10; i++) {
+                String path = i % 2 == 0 ? "/v1/receipts" : "/v1/receipts?limit=%FF" + CANARY;
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                assertThat(RawResponse.read(in).status()).as("answer " + i + " on " + path).isEqualTo(i % 2 == 0 ? 200 : 400);
+            }
+        }
+    }
+
     @Test
     @DisplayName("pipelined: a good request then an over-long head in one write get their answers in order")
     void pipelinedGoodThenOverLongHeadAreAnsweredInOrder() throws IOException {

@@ -60,12 +60,16 @@ public class MalformedHttpRequests implements NettyServerCustomizer {
     static final class ContractAnswers extends ChannelDuplexHandler {
 
         private static final Set<Integer> BARE_FAILURES = Set.of(400, 413, 414, 431);
+        /** Package-private in Reactor Netty, so matched by name; the keep-alive regression tests catch a rename. */
+        private static final String TERMINATED_EVENT = "reactor.netty.http.server.HttpServerOperationsTerminatedEvent";
 
         /** Requests passed on whose final response part has not been written yet. */
         private int answersDue;
         /** A refused head arrived: nothing more is read from this connection; it is answered and closed. */
         private boolean refused;
         private boolean answered;
+        /** Whether anything asked to read since the last request's operations terminated. */
+        private boolean readRequested;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object message) {
@@ -85,6 +89,35 @@ public class MalformedHttpRequests implements NettyServerCustomizer {
                 answersDue++;
             }
             ctx.fireChannelRead(message);
+        }
+
+        /**
+         * Reactor Netty (1.3.6) can stop reading a keep-alive connection: a request that arrives before the
+         * previous one's operations terminated is queued; if it is then answered while still being drained
+         * (a 400 answered on the event loop), the drain schedules another drain that finds nothing and never
+         * asks for the next read, so the client's next request is never read. After each termination, once
+         * Reactor Netty's own drain has run, read if nothing is pending and nobody asked to read.
+         */
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+            boolean terminated = TERMINATED_EVENT.equals(event.getClass().getName());
+            if (terminated) {
+                readRequested = false;
+            }
+            super.userEventTriggered(ctx, event);
+            if (terminated) {
+                ctx.executor().execute(() -> {
+                    if (!readRequested && answersDue == 0 && !refused && ctx.channel().isActive()) {
+                        ctx.read();
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void read(ChannelHandlerContext ctx) throws Exception {
+            readRequested = true;
+            super.read(ctx);
         }
 
         @Override
