@@ -131,4 +131,20 @@ class EdgeContractTest extends ApiTestSupport {
                 .expectBody().jsonPath("$.status").isEqualTo("ok").jsonPath("$.started_at").isNotEmpty()
                 .jsonPath("$.components").doesNotExist();
     }
+
+    @Test
+    @DisplayName("an unknown /actuator/health/<path> is a contract 404, not actuator's body-less one")
+    void unknownActuatorHealthPathIsAContract404() {
+        for (String path : new String[] {"/actuator/health/nope", "/actuator/health/db", "/actuator/health/a/b"}) {
+            client.get().uri(path).exchange().expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                    .expectBody().jsonPath("$.error.code").isEqualTo("not_found")
+                    .jsonPath("$.error.request_id").isNotEmpty();
+        }
+        // An encoded slash inside the segment used to reach actuator's group lookup, which asserts and answered 500.
+        client.get().uri(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health/a%2Fb")).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error.code").isEqualTo("not_found");
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
 }

@@ -106,6 +106,17 @@ class HostileInputTest extends ApiTestSupport {
         assertThat(fails(() -> ResponseContract.check("t", attack, 400, headers, wrongShape.getBytes()))).isTrue();
         String fine = "{\"error\":{\"code\":\"invalid_request\",\"message\":\"text is required\",\"request_id\":\"rid\"}}";
         assertThat(fails(() -> ResponseContract.check("t", attack, 400, headers, fine.getBytes()))).isFalse();
+        HttpHeaders elsewhere = new HttpHeaders();
+        elsewhere.addAll(headers);
+        elsewhere.set(HttpHeaders.LOCATION, "//evil.example/swagger-ui/index.html");
+        HttpHeaders sameOrigin = new HttpHeaders();
+        sameOrigin.addAll(headers);
+        sameOrigin.set(HttpHeaders.LOCATION, "/webjars/swagger-ui/index.html");
+        assertThat(fails(() -> ResponseContract.check("t", attack, 302, sameOrigin, new byte[0]))).as("3xx on an API route").isTrue();
+        assertThat(fails(() -> ResponseContract.check("t", attack, origin(), 302, elsewhere, new byte[0]))).as("open redirect").isTrue();
+        assertThat(fails(() -> ResponseContract.check("t", attack, origin(), 302, headers, new byte[0]))).as("no Location").isTrue();
+        assertThat(fails(() -> ResponseContract.check("t", attack, origin(), 302, sameOrigin, new byte[0]))).isFalse();
+        assertThat(fails(() -> ResponseContract.check("t", attack, origin(), 500, headers, trace.getBytes()))).as("5xx on a UI route").isTrue();
     }
 
     /** Sends every family's tries to the route; returns how often each status came back. */
@@ -121,8 +132,8 @@ class HostileInputTest extends ApiTestSupport {
                 var generator = family.generator(GEN_SIZE);
                 for (int i = 0; i < tries; i++) {
                     Attack attack = generator.next(random).value();
-                    EntityExchangeResult<byte[]> result = send(route, attack);
-                    ResponseContract.check(context, attack, result.getStatus().value(), result.getResponseHeaders(), result.getResponseBody());
+                    EntityExchangeResult<byte[]> result = send(context, route, attack);
+                    ResponseContract.check(context, attack, route.mayRedirect() ? origin() : null, result.getStatus().value(), result.getResponseHeaders(), result.getResponseBody());
                     statuses.merge(result.getStatus().value(), 1, Integer::sum);
                 }
             });
@@ -133,7 +144,20 @@ class HostileInputTest extends ApiTestSupport {
         return statuses;
     }
 
-    private EntityExchangeResult<byte[]> send(Route route, Attack attack) {
+    private URI origin() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** Sends one attack; a missing answer (client timeout, reset) fails naming the attack, not only the route. */
+    private EntityExchangeResult<byte[]> send(String context, Route route, Attack attack) {
+        try {
+            return exchange(route, attack);
+        } catch (RuntimeException noAnswer) {
+            throw new AssertionError("no answer: " + context + " ← " + attack.describe() + ": " + noAnswer.getMessage(), noAnswer);
+        }
+    }
+
+    private EntityExchangeResult<byte[]> exchange(Route route, Attack attack) {
         String path = route.path(attack.pathValue());
         URI uri = URI.create("http://127.0.0.1:" + port + path + (attack.query().isEmpty() ? "" : "?" + attack.query()));
         WebTestClient.RequestBodySpec request = hostile.method(route.method()).uri(uri)

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class RouteCatalog {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{[^}]*}");
+    private static final String SWAGGER_UI = "/swagger-ui";
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     /** One method on one path template. */
@@ -27,6 +28,11 @@ public final class RouteCatalog {
 
         public boolean takesBody() {
             return BODY_METHODS.contains(method);
+        }
+
+        /** A springdoc UI page: it may redirect to the UI's index page (on the same origin), unlike an API route. */
+        public boolean mayRedirect() {
+            return method == HttpMethod.GET && template.startsWith(SWAGGER_UI);
         }
 
         /** The template with every path variable replaced by {@code value}. */
