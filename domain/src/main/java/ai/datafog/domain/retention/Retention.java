@@ -23,6 +23,9 @@ public record Retention(Duration duration) {
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("retention must be a positive duration");
         }
+        if (duration.getNano() != 0) {
+            throw new IllegalArgumentException("retention must be a whole number of seconds");
+        }
         if (duration.compareTo(MAXIMUM) > 0) {
             throw new IllegalArgumentException("retention must be at most " + MAXIMUM.toDays() + " days");
         }
