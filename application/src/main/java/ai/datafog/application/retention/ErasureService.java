@@ -49,7 +49,7 @@ public final class ErasureService implements EraseSubjectUseCase {
         if (!blocking.isEmpty()) {
             return new ErasureOutcome.Held(blocking);
         }
-        PurgeRecord record = PurgeRecord.startErasure(command.scope(), command.trigger(), clock.instant());
+        PurgeRecord record = PurgeRecord.startErasure(command.scope(), command.trigger(), Instants.now(clock));
         records.save(record);
         try {
             long total = 0;
@@ -59,10 +59,10 @@ public final class ErasureService implements EraseSubjectUseCase {
                 total += deleted;
                 record = record.withRowsDeleted(total);
             }
-            record = record.finish(PurgeStatus.SUCCEEDED, clock.instant(), Optional.empty());
+            record = record.finish(PurgeStatus.SUCCEEDED, Instants.now(clock), Optional.empty());
         } catch (RuntimeException failure) {
             LOG.log(System.Logger.Level.ERROR, "erasure {0} failed: {1}", record.id(), failure.getClass().getName());
-            record = record.finish(PurgeStatus.FAILED, clock.instant(),
+            record = record.finish(PurgeStatus.FAILED, Instants.now(clock),
                     Optional.of("failed while deleting receipts: " + failure.getClass().getSimpleName()));
         }
         records.save(record);

@@ -24,7 +24,7 @@ public final class LegalHoldService implements ManageLegalHoldsUseCase {
 
     @Override
     public LegalHold place(PlaceHoldCommand command) {
-        LegalHold hold = LegalHold.place(command.tenantId(), command.actorId(), command.reason(), clock.instant());
+        LegalHold hold = LegalHold.place(command.tenantId(), command.actorId(), command.reason(), Instants.now(clock));
         store.add(hold);
         return hold;
     }
@@ -43,7 +43,7 @@ public final class LegalHoldService implements ManageLegalHoldsUseCase {
         if (!found.get().isActive()) {
             return new ReleaseOutcome.AlreadyReleased(found.get());
         }
-        Instant now = clock.instant();
+        Instant now = Instants.now(clock);
         if (store.release(id, now)) {
             return new ReleaseOutcome.Released(found.get().releasedAt(now));
         }

@@ -74,7 +74,7 @@ public final class PurgeService implements PurgeReceiptsUseCase {
     }
 
     private PurgeRecord runHoldingLease(PurgeCommand command) {
-        Instant now = clock.instant();
+        Instant now = Instants.now(clock);
         int interrupted = records.markRunningPurgesInterrupted(now);
         if (interrupted > 0) {
             LOG.log(System.Logger.Level.WARNING, "{0} purge(s) left running by a stopped runner marked interrupted",
@@ -184,7 +184,7 @@ public final class PurgeService implements PurgeReceiptsUseCase {
         }
 
         private void finish(PurgeStatus status, Optional<String> error) {
-            record = record.finish(status, clock.instant(), error);
+            record = record.finish(status, Instants.now(clock), error);
         }
     }
 

@@ -29,7 +29,7 @@ public final class RetentionPolicyService implements ManageRetentionPoliciesUseC
 
     @Override
     public RetentionPolicy set(String tenantId, Retention retention) {
-        RetentionPolicy policy = new RetentionPolicy(tenantId, retention, clock.instant());
+        RetentionPolicy policy = new RetentionPolicy(tenantId, retention, Instants.now(clock));
         store.put(policy);
         return policy;
     }
