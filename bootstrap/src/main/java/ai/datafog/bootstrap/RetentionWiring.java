@@ -1,5 +1,6 @@
 package ai.datafog.bootstrap;
 
+import ai.datafog.adapter.http.DetachedCalls;
 import ai.datafog.adapter.jdbc.JdbcIdempotencyRecordPurge;
 import ai.datafog.adapter.jdbc.JdbcLegalHoldStore;
 import ai.datafog.adapter.jdbc.JdbcPurgeLease;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
+import reactor.core.scheduler.Scheduler;
 
 import javax.sql.DataSource;
 import java.net.InetAddress;
@@ -46,6 +48,12 @@ import java.util.UUID;
 class RetentionWiring {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionWiring.class);
+
+    /** Purges and erasures run to the end even when the HTTP caller stops waiting. */
+    @Bean
+    DetachedCalls detachedCalls(Scheduler blockingScheduler) {
+        return new DetachedCalls(blockingScheduler);
+    }
 
     @Bean
     RetentionPolicyStore retentionPolicyStore(DataSource dataSource) {

@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
 public class ErasuresController {
 
     private final EraseSubjectUseCase erasures;
-    private final BlockingCalls blocking;
+    private final DetachedCalls detached;
 
-    public ErasuresController(EraseSubjectUseCase erasures, BlockingCalls blocking) {
+    public ErasuresController(EraseSubjectUseCase erasures, DetachedCalls detached) {
         this.erasures = erasures;
-        this.blocking = blocking;
+        this.detached = detached;
     }
 
     @PostMapping(path = "/v1/retention/erasures", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -40,7 +40,7 @@ public class ErasuresController {
         }
         EraseCommand command = new EraseCommand(new ErasureScope(tenant, actor, session), reason,
                 RetentionRequests.trigger(exchange));
-        return blocking.call(() -> erasures.erase(command)).map(outcome -> {
+        return detached.call(() -> erasures.erase(command)).map(outcome -> {
             if (outcome instanceof ErasureOutcome.Erased erased) {
                 return RetentionRequests.created(erased.record());
             }

@@ -26,11 +26,14 @@ public class PurgesController {
     private final PurgeReceiptsUseCase purges;
     private final QueryPurgeRecordsUseCase records;
     private final BlockingCalls blocking;
+    private final DetachedCalls detached;
 
-    public PurgesController(PurgeReceiptsUseCase purges, QueryPurgeRecordsUseCase records, BlockingCalls blocking) {
+    public PurgesController(PurgeReceiptsUseCase purges, QueryPurgeRecordsUseCase records, BlockingCalls blocking,
+                            DetachedCalls detached) {
         this.purges = purges;
         this.records = records;
         this.blocking = blocking;
+        this.detached = detached;
     }
 
     /** Runs a purge now and answers with its record; the body is optional ({@code {"dry_run": true}}). */
@@ -40,7 +43,7 @@ public class PurgesController {
         boolean dryRun = body == null || body.length == 0 ? false
                 : JsonBody.parse(body).optionalBoolean("dry_run").orElse(false);
         PurgeCommand command = new PurgeCommand(PurgeKind.MANUAL, dryRun, RetentionRequests.trigger(exchange));
-        return blocking.call(() -> purges.purge(command)).map(outcome -> {
+        return detached.call(() -> purges.purge(command)).map(outcome -> {
             if (outcome instanceof PurgeOutcome.Ran ran) {
                 return RetentionRequests.created(ran.record());
             }
