@@ -7,7 +7,9 @@ import ai.datafog.application.port.out.PurgeLease;
 import ai.datafog.application.port.out.PurgeRecordStore;
 import ai.datafog.application.port.out.ReceiptPurgeTarget;
 import ai.datafog.application.port.out.RetentionPolicyStore;
+import ai.datafog.application.port.out.ReceiptPurgeTarget.ExpiredBatch;
 import ai.datafog.domain.retention.HoldCoverage;
+import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeRecord;
 import ai.datafog.domain.retention.PurgeStatus;
 import ai.datafog.domain.retention.RetentionSchedule;
@@ -15,8 +17,18 @@ import ai.datafog.domain.retention.TenantPurge;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Runs a retention purge under the shared lease: per tenant, expired and unprotected receipts go in
@@ -27,6 +39,7 @@ import java.util.Optional;
 public final class PurgeService implements PurgeReceiptsUseCase {
 
     private static final System.Logger LOG = System.getLogger(PurgeService.class.getName());
+    private static final int PROGRESS_EVERY_BATCHES = 20;
 
     private final RetentionPolicyStore policies;
     private final LegalHoldStore holds;
@@ -105,28 +118,85 @@ public final class PurgeService implements PurgeReceiptsUseCase {
         run.phase = "reading retention policies";
         RetentionSchedule schedule = new RetentionSchedule(settings.defaultRetention(), policies.all());
         run.phase = "listing tenants";
-        for (Optional<String> tenant : receipts.tenantsWithReceiptsBefore(schedule.latestCutoff(now))) {
-            Instant cutoff = schedule.cutoffFor(tenant, now);
-            run.phase = "reading legal holds";
-            HoldCoverage coverage = HoldCoverage.of(tenant, holds.active());
-            TenantPurge part = TenantPurge.start(tenant, schedule.retentionFor(tenant), cutoff, coverage);
-            run.phase = "deleting receipts";
-            if (run.record.dryRun()) {
-                long expired = coverage.wholeTenant() ? 0 : receipts.countExpired(tenant, cutoff, coverage);
+        List<Optional<String>> tenants = receipts.tenantsWithReceiptsBefore(schedule.latestCutoff(now));
+        run.phase = "reading legal holds";
+        List<LegalHold> active = holds.active();
+        Map<Optional<String>, TenantPurge> parts = new LinkedHashMap<>();
+        for (Optional<String> tenant : tenants) {
+            parts.put(tenant, TenantPurge.start(tenant, schedule.retentionFor(tenant), schedule.cutoffFor(tenant, now),
+                    HoldCoverage.of(tenant, active)));
+        }
+        run.phase = "deleting receipts";
+        if (run.record.dryRun()) {
+            for (TenantPurge part : parts.values()) {
+                HoldCoverage coverage = HoldCoverage.of(part.tenantId(), active);
+                long expired = coverage.wholeTenant() ? 0 : receipts.countExpired(part.tenantId(), part.cutoff(), coverage);
                 run.record = run.record.withTenant(part.plusReceipts(expired));
                 keepLease();
+            }
+            return;
+        }
+        parts.values().forEach(part -> run.record = run.record.withTenant(part));
+        Deque<Group> work = new ArrayDeque<>(groups(parts.values(), active));
+        while (!work.isEmpty()) {
+            purgeGroup(run, work.removeFirst(), parts, work);
+            records.save(run.record);
+        }
+    }
+
+    /**
+     * Tenants that share a cutoff and have no hold are purged together, oldest receipts first; a tenant
+     * with actor holds is purged alone with its own protection; a tenant-wide hold skips the tenant.
+     */
+    private static List<Group> groups(Collection<TenantPurge> parts, List<LegalHold> active) {
+        Map<Instant, Set<Optional<String>>> unheld = new TreeMap<>();
+        List<Group> groups = new ArrayList<>();
+        for (TenantPurge part : parts) {
+            HoldCoverage coverage = HoldCoverage.of(part.tenantId(), active);
+            if (coverage.protectsNothing()) {
+                unheld.computeIfAbsent(part.cutoff(), c -> new LinkedHashSet<>()).add(part.tenantId());
+            } else if (!coverage.wholeTenant()) {
+                groups.add(new Group(new LinkedHashSet<>(Set.of(part.tenantId())), part.cutoff(), coverage));
+            }
+        }
+        unheld.forEach((cutoff, tenants) -> groups.add(new Group(tenants, cutoff, HoldCoverage.NONE)));
+        return groups;
+    }
+
+    private void purgeGroup(Run run, Group group, Map<Optional<String>, TenantPurge> parts, Deque<Group> work) {
+        Instant from = Instant.EPOCH;
+        int deleted = settings.batchSize();
+        int batches = 0;
+        while (deleted == settings.batchSize() && !group.tenants.isEmpty()) {
+            ExpiredBatch batch = receipts.deleteExpiredBatch(Set.copyOf(group.tenants), group.cutoff, group.protect,
+                    from, settings.batchSize());
+            batch.deletedByTenant().forEach((tenant, count) -> {
+                TenantPurge part = parts.get(tenant).plusReceipts(count);
+                parts.put(tenant, part);
+                run.record = run.record.withTenant(part);
+            });
+            deleted = batch.total();
+            from = batch.newestDeleted().orElse(from);
+            keepLease();
+            honourNewHolds(group, work);
+            if (++batches % PROGRESS_EVERY_BATCHES == 0) {
+                records.save(run.record);
+            }
+        }
+    }
+
+    /** A hold placed while a purge runs takes effect at the next batch: the tenant leaves its group. */
+    private void honourNewHolds(Group group, Deque<Group> work) {
+        List<LegalHold> active = holds.active();
+        for (Optional<String> tenant : List.copyOf(group.tenants)) {
+            HoldCoverage now = HoldCoverage.of(tenant, active);
+            if (now.equals(group.protect)) {
                 continue;
             }
-            int deleted = settings.batchSize();
-            while (deleted == settings.batchSize() && !coverage.wholeTenant()) {
-                deleted = receipts.deleteExpiredBatch(tenant, cutoff, coverage, settings.batchSize());
-                part = part.plusReceipts(deleted);
-                run.record = run.record.withTenant(part);
-                keepLease();
-                coverage = HoldCoverage.of(tenant, holds.active());
+            group.tenants.remove(tenant);
+            if (!now.wholeTenant()) {
+                work.addLast(new Group(new LinkedHashSet<>(Set.of(tenant)), group.cutoff, now));
             }
-            run.record = run.record.withTenant(part);
-            records.save(run.record);
         }
     }
 
@@ -173,6 +243,10 @@ public final class PurgeService implements PurgeReceiptsUseCase {
                     + " the next purge marks it interrupted", record.id(), record.status().wireName(),
                     unsaved.getClass().getSimpleName());
         }
+    }
+
+    /** Tenants purged together: one cutoff, one protection. */
+    private record Group(Set<Optional<String>> tenants, Instant cutoff, HoldCoverage protect) {
     }
 
     private final class Run {

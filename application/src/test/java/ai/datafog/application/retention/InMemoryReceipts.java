@@ -7,6 +7,8 @@ import ai.datafog.domain.retention.HoldCoverage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,9 +48,17 @@ public class InMemoryReceipts implements ReceiptPurgeTarget {
     }
 
     @Override
-    public synchronized int deleteExpiredBatch(Optional<String> tenantId, Instant cutoff, HoldCoverage protect, int batchSize) {
+    public synchronized ExpiredBatch deleteExpiredBatch(Set<Optional<String>> tenantIds, Instant cutoff,
+                                                        HoldCoverage protect, Instant from, int batchSize) {
         deleteBatches++;
-        return delete(expired(tenantId, cutoff, protect), batchSize);
+        List<Row> batch = rows.stream()
+                .filter(r -> tenantIds.contains(r.tenantId()) && !r.createdAt().isBefore(from))
+                .filter(r -> r.createdAt().isBefore(cutoff) && !protect.protects(r.actorId()))
+                .sorted(Comparator.comparing(Row::createdAt)).limit(batchSize).toList();
+        rows.removeAll(batch);
+        Map<Optional<String>, Integer> counts = new HashMap<>();
+        batch.forEach(r -> counts.merge(r.tenantId(), 1, Integer::sum));
+        return new ExpiredBatch(counts, batch.stream().map(Row::createdAt).max(Comparator.naturalOrder()));
     }
 
     @Override

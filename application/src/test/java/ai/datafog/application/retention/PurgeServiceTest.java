@@ -3,6 +3,7 @@ package ai.datafog.application.retention;
 import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeCommand;
 import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeOutcome;
 import ai.datafog.application.port.out.IdempotencyRecordPurge;
+import ai.datafog.application.port.out.ReceiptPurgeTarget.ExpiredBatch;
 import ai.datafog.domain.retention.HoldCoverage;
 import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeKind;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,7 +180,7 @@ class PurgeServiceTest {
     void failureIsRecordedWithoutDetails() {
         InMemoryReceipts target = new InMemoryReceipts() {
             @Override
-            public int deleteExpiredBatch(Optional<String> t, Instant c, HoldCoverage p, int b) {
+            public ExpiredBatch deleteExpiredBatch(Set<Optional<String>> t, Instant c, HoldCoverage p, Instant f, int b) {
                 throw new IllegalStateException("Key (actor_id)=(canary-4242) violates something");
             }
         };
@@ -207,8 +209,8 @@ class PurgeServiceTest {
             }
 
             @Override
-            public int deleteExpiredBatch(Optional<String> t, Instant c, HoldCoverage p, int b) {
-                int deleted = stealing.deleteExpiredBatch(t, c, p, b);
+            public ExpiredBatch deleteExpiredBatch(Set<Optional<String>> t, Instant c, HoldCoverage p, Instant f, int b) {
+                ExpiredBatch deleted = stealing.deleteExpiredBatch(t, c, p, f, b);
                 clock.advance(Duration.ofMinutes(5));
                 lease.tryAcquire("thief", Duration.ofMinutes(5));
                 return deleted;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,8 +37,14 @@ abstract class AbstractReceiptPurgeTargetContractTest {
                 .containsExactlyInAnyOrder(Optional.of("acme"), Optional.empty());
     }
 
+    private static final Instant EPOCH = Instant.EPOCH;
+
+    private static Set<Optional<String>> only(String tenant) {
+        return Set.of(Optional.ofNullable(tenant));
+    }
+
     @Test
-    @DisplayName("a batch deletes at most N expired receipts of the tenant, strictly before the cutoff")
+    @DisplayName("a batch deletes at most N expired receipts of the tenants, oldest first, strictly before the cutoff")
     void batchDeletes() {
         for (int i = 0; i < 5; i++) {
             seed("acme", "a", null, OLD.minusSeconds(i));
@@ -48,13 +55,47 @@ abstract class AbstractReceiptPurgeTargetContractTest {
         ReceiptPurgeTarget target = target();
 
         assertThat(target.countExpired(Optional.of("acme"), CUTOFF, HoldCoverage.NONE)).isEqualTo(5);
-        assertThat(target.deleteExpiredBatch(Optional.of("acme"), CUTOFF, HoldCoverage.NONE, 3)).isEqualTo(3);
-        assertThat(target.deleteExpiredBatch(Optional.of("acme"), CUTOFF, HoldCoverage.NONE, 3)).isEqualTo(2);
-        assertThat(target.deleteExpiredBatch(Optional.of("acme"), CUTOFF, HoldCoverage.NONE, 3)).isZero();
+        ReceiptPurgeTarget.ExpiredBatch first = target.deleteExpiredBatch(only("acme"), CUTOFF, HoldCoverage.NONE, EPOCH, 3);
+        assertThat(first.deletedByTenant()).isEqualTo(Map.of(Optional.of("acme"), 3));
+        first.newestDeleted().ifPresent(newest -> assertThat(newest).as("reported only when oldest first")
+                .isEqualTo(OLD.minusSeconds(2)));
+        assertThat(target.deleteExpiredBatch(only("acme"), CUTOFF, HoldCoverage.NONE, first.newestDeleted().orElse(EPOCH), 3)
+                .total()).isEqualTo(2);
+        ReceiptPurgeTarget.ExpiredBatch none = target.deleteExpiredBatch(only("acme"), CUTOFF, HoldCoverage.NONE, EPOCH, 3);
+        assertThat(none.total()).isZero();
+        assertThat(none.newestDeleted()).isEmpty();
         assertThat(remaining()).containsExactlyInAnyOrder(atCutoff, otherTenant, noTenant);
 
-        assertThat(target.deleteExpiredBatch(Optional.empty(), CUTOFF, HoldCoverage.NONE, 3)).isEqualTo(1);
+        assertThat(target.deleteExpiredBatch(only(null), CUTOFF, HoldCoverage.NONE, EPOCH, 3).deletedByTenant())
+                .isEqualTo(Map.of(Optional.empty(), 1));
         assertThat(remaining()).containsExactlyInAnyOrder(atCutoff, otherTenant);
+    }
+
+    @Test
+    @DisplayName("one batch spans several tenants, the no-tenant bucket included, and counts each")
+    void batchAcrossTenants() {
+        seed("acme", "a", null, OLD.minusSeconds(3));
+        seed(null, null, null, OLD.minusSeconds(2));
+        seed("bank", "b", null, OLD.minusSeconds(1));
+        UUID notInGroup = seed("other", "a", null, OLD.minusSeconds(9));
+        UUID tooYoung = seed("acme", "a", null, CUTOFF);
+
+        ReceiptPurgeTarget.ExpiredBatch batch = target().deleteExpiredBatch(
+                Set.of(Optional.of("acme"), Optional.of("bank"), Optional.empty()), CUTOFF, HoldCoverage.NONE, EPOCH, 3);
+
+        assertThat(batch.deletedByTenant()).isEqualTo(Map.of(Optional.of("acme"), 1, Optional.of("bank"), 1, Optional.empty(), 1));
+        batch.newestDeleted().ifPresent(newest -> assertThat(newest).isEqualTo(OLD.minusSeconds(1)));
+        assertThat(remaining()).containsExactlyInAnyOrder(notInGroup, tooYoung);
+    }
+
+    @Test
+    @DisplayName("receipts created before 'from' are left to a later pass")
+    void fromBound() {
+        UUID older = seed("acme", "a", null, OLD.minusSeconds(100));
+        seed("acme", "a", null, OLD.minusSeconds(10));
+        assertThat(target().deleteExpiredBatch(only("acme"), CUTOFF, HoldCoverage.NONE, OLD.minusSeconds(50), 10).total())
+                .isEqualTo(1);
+        assertThat(remaining()).containsExactly(older);
     }
 
     @Test
@@ -68,9 +109,9 @@ abstract class AbstractReceiptPurgeTargetContractTest {
         HoldCoverage heldActors = new HoldCoverage(false, Set.of("alice", "bob"));
 
         assertThat(target.countExpired(Optional.of("acme"), CUTOFF, heldActors)).isEqualTo(2);
-        assertThat(target.deleteExpiredBatch(Optional.of("acme"), CUTOFF, new HoldCoverage(true, Set.of()), 10)).isZero();
+        assertThat(target.deleteExpiredBatch(only("acme"), CUTOFF, new HoldCoverage(true, Set.of()), EPOCH, 10).total()).isZero();
         assertThat(target.countExpired(Optional.of("acme"), CUTOFF, new HoldCoverage(true, Set.of()))).isZero();
-        assertThat(target.deleteExpiredBatch(Optional.of("acme"), CUTOFF, heldActors, 10)).isEqualTo(2);
+        assertThat(target.deleteExpiredBatch(only("acme"), CUTOFF, heldActors, EPOCH, 10).total()).isEqualTo(2);
         assertThat(remaining()).containsExactlyInAnyOrder(alice, bob);
     }
 

@@ -33,9 +33,10 @@ final class HookedPurgeTarget implements ReceiptPurgeTarget {
     }
 
     @Override
-    public int deleteExpiredBatch(Optional<String> tenantId, Instant cutoff, HoldCoverage protect, int batchSize) {
+    public ExpiredBatch deleteExpiredBatch(Set<Optional<String>> tenantIds, Instant cutoff, HoldCoverage protect,
+                                           Instant from, int batchSize) {
         beforeBatch.accept(batches.incrementAndGet());
-        return delegate.deleteExpiredBatch(tenantId, cutoff, protect, batchSize);
+        return delegate.deleteExpiredBatch(tenantIds, cutoff, protect, from, batchSize);
     }
 
     @Override
