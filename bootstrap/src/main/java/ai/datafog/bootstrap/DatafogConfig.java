@@ -1,6 +1,7 @@
 package ai.datafog.bootstrap;
 
 import ai.datafog.adapter.http.FindingValues;
+import ai.datafog.domain.retention.Retention;
 import org.springframework.scheduling.support.CronExpression;
 
 import java.io.IOException;
@@ -48,7 +49,9 @@ public record DatafogConfig(
         List<String> corsOrigins,
         int receiptBatchSize,
         Duration receiptBatchLinger,
-        boolean jsonLogs) {
+        boolean jsonLogs,
+        Duration purgeRecordRetention,
+        Duration purgeLeaseDuration) {
 
     private static final Pattern HOST_PORT = Pattern.compile("^(\\[[0-9a-fA-F:.]+]|[^:\\[\\]]*):(\\d{1,5})$");
 
@@ -96,6 +99,13 @@ public record DatafogConfig(
             throw new ConfigException("DATAFOG_PURGE_CRON", "expected a six-field cron expression or - to disable");
         }
 
+        Duration retention = env.duration("DATAFOG_RECEIPT_RETENTION", Duration.ofDays(90));
+        try {
+            new Retention(retention);
+        } catch (IllegalArgumentException notARetention) {
+            throw new ConfigException("DATAFOG_RECEIPT_RETENTION", notARetention.getMessage());
+        }
+
         double rps = env.decimal("DATAFOG_RATE_LIMIT_RPS", 0, 0);
         long burst = env.number("DATAFOG_RATE_LIMIT_BURST", (long) Math.ceil(rps), 0, 1_000_000_000L);
         if (rps > 0 && burst < 1) {
@@ -121,7 +131,7 @@ public record DatafogConfig(
                 dbUrl, env.raw("DATAFOG_DB_USER"), env.secret("DATAFOG_DB_PASSWORD"),
                 (int) env.number("DATAFOG_DB_POOL_SIZE", 16, 1, 1024),
                 env.secret("DATAFOG_RECEIPT_HASH_KEY"),
-                env.duration("DATAFOG_RECEIPT_RETENTION", Duration.ofDays(90)),
+                retention,
                 purgeCron,
                 (int) env.number("DATAFOG_PURGE_BATCH_SIZE", 5000, 1, 1_000_000),
                 env.duration("DATAFOG_IDEMPOTENCY_TTL", Duration.ofHours(24)),
@@ -135,7 +145,9 @@ public record DatafogConfig(
                 env.raw("DATAFOG_CORS_ORIGINS").map(ConfigValues::list).orElse(List.of()),
                 (int) env.number("DATAFOG_RECEIPT_BATCH_SIZE", 256, 1, 10_000),
                 env.duration("DATAFOG_RECEIPT_BATCH_LINGER", Duration.ofMillis(2)),
-                logFormat(env));
+                logFormat(env),
+                env.duration("DATAFOG_PURGE_RECORD_RETENTION", Duration.ofDays(2557)),
+                env.duration("DATAFOG_PURGE_LEASE_DURATION", Duration.ofMinutes(2)));
     }
 
     /** Never prints secrets: a config may end up in a log line. */

@@ -47,7 +47,7 @@ class ReceiptWiring {
     }
 
     @Bean
-    IdempotencyStore idempotencyStore(DataSource dataSource) {
+    JdbcIdempotencyStore idempotencyStore(DataSource dataSource) {
         return new JdbcIdempotencyStore(dataSource);
     }
 

@@ -92,21 +92,6 @@ public final class IdempotencyService implements IdempotencyUseCase {
         store.release(recordId(execution.request()), execution.claimToken());
     }
 
-    /** Deletes every record older than the TTL, {@code batchSize} per transaction; the purge job calls this. */
-    public long purgeExpired(int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be positive");
-        }
-        Instant cutoff = clock.instant().minus(ttl);
-        long total = 0;
-        int deleted;
-        do {
-            deleted = store.deleteExpired(cutoff, batchSize);
-            total += deleted;
-        } while (deleted == batchSize);
-        return total;
-    }
-
     private boolean isStale(IdempotencyRecord existing, Instant now) {
         boolean expired = existing.createdAt().isBefore(now.minus(ttl));
         boolean abandonedClaim = existing.response().isEmpty() && existing.createdAt().isBefore(now.minus(claimTimeout));

@@ -132,20 +132,6 @@ class IdempotencyServiceTest {
     }
 
     @Test
-    @DisplayName("the purge removes records older than the TTL in as many batches as it takes")
-    void purgeRemovesExpired() {
-        for (int i = 0; i < 7; i++) {
-            service.begin(new IdempotentRequest("scan", "c", "k" + i, "{}"));
-        }
-        clock.now = clock.now.plus(Duration.ofHours(23));
-        service.begin(new IdempotentRequest("scan", "c", "young", "{}"));
-        clock.now = clock.now.plus(Duration.ofHours(2));
-
-        assertThat(service.purgeExpired(3)).isEqualTo(7);
-        assertThat(store.size()).isEqualTo(1);
-    }
-
-    @Test
     @DisplayName("a key longer than 200 characters or empty is refused")
     void keyLengthIsBounded() {
         assertThatThrownBy(() -> new IdempotentRequest("scan", "c", "k".repeat(201), "{}"))

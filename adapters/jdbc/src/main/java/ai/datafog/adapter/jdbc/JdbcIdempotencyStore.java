@@ -1,5 +1,6 @@
 package ai.datafog.adapter.jdbc;
 
+import ai.datafog.application.port.out.IdempotencyRecordPurge;
 import ai.datafog.application.port.out.IdempotencyStore;
 import ai.datafog.application.port.out.StoreUnavailableException;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
  * first insert win across every replica; every later change is a conditional update on the claim
  * token, so a request that lost its claim cannot overwrite the new owner's record. Blocking.
  */
-public final class JdbcIdempotencyStore implements IdempotencyStore {
+public final class JdbcIdempotencyStore implements IdempotencyStore, IdempotencyRecordPurge {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS =
@@ -84,6 +85,11 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     public void release(String recordId, String claimToken) {
         update("DELETE FROM idempotency_records WHERE record_id = ? AND claim_token = ? AND status_code IS NULL",
                 recordId, claimToken);
+    }
+
+    @Override
+    public int deleteExpiredIdempotencyRecords(Instant cutoff, int batchSize) {
+        return deleteExpired(cutoff, batchSize);
     }
 
     @Override

@@ -1,0 +1,62 @@
+package ai.datafog.adapter.jdbc;
+
+import ai.datafog.application.port.out.LegalHoldStore;
+import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.LegalHold;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Legal holds in {@code legal_holds}; releasing sets {@code released_at}, nothing is deleted. */
+public final class JdbcLegalHoldStore implements LegalHoldStore {
+
+    private static final String COLUMNS = "hold_id, tenant_id, actor_id, reason, created_at, released_at";
+    private static final RowMapper<LegalHold> ROW = (rs, n) -> new LegalHold(
+            new HoldId(rs.getObject("hold_id", UUID.class)),
+            rs.getString("tenant_id"),
+            Optional.ofNullable(rs.getString("actor_id")),
+            rs.getString("reason"),
+            Timestamps.read(rs, "created_at"),
+            Timestamps.readOptional(rs, "released_at"));
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcLegalHoldStore(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Override
+    public void add(LegalHold hold) {
+        jdbc.update("INSERT INTO legal_holds (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
+                hold.id().value(), hold.tenantId(), hold.actorId().orElse(null), hold.reason(),
+                Timestamps.of(hold.createdAt()), Timestamps.of(hold.releasedAt().orElse(null)));
+    }
+
+    @Override
+    public Optional<LegalHold> find(HoldId id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM legal_holds WHERE hold_id = ?", ROW, id.value())
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<LegalHold> all() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM legal_holds ORDER BY created_at DESC, hold_id", ROW);
+    }
+
+    @Override
+    public List<LegalHold> active() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM legal_holds WHERE released_at IS NULL"
+                + " ORDER BY created_at DESC, hold_id", ROW);
+    }
+
+    @Override
+    public boolean release(HoldId id, Instant releasedAt) {
+        return jdbc.update("UPDATE legal_holds SET released_at = ? WHERE hold_id = ? AND released_at IS NULL",
+                Timestamps.of(releasedAt), id.value()) == 1;
+    }
+}

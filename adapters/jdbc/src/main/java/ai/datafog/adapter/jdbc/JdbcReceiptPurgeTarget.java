@@ -1,0 +1,199 @@
+package ai.datafog.adapter.jdbc;
+
+import ai.datafog.application.port.out.ReceiptPurgeTarget;
+import ai.datafog.domain.retention.ErasureScope;
+import ai.datafog.domain.retention.HoldCoverage;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Deletes receipts by primary key in bounded batches, {@code DELETE … WHERE receipt_id IN (SELECT … LIMIT n)},
+ * each batch autocommitted on its own: oldest first across tenants on PostgreSQL, tenant by tenant on H2. Tables that hang off
+ * receipts reference them with {@code ON DELETE CASCADE}, so deleting the receipt row is enough.
+ */
+public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
+
+    private final JdbcTemplate jdbc;
+    private volatile Boolean isPostgres;
+
+    public JdbcReceiptPurgeTarget(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Override
+    public List<Optional<String>> tenantsWithReceiptsBefore(Instant before) {
+        return jdbc.query("SELECT DISTINCT tenant_id FROM receipts WHERE created_at < ? ORDER BY tenant_id",
+                (rs, n) -> Optional.ofNullable(rs.getString("tenant_id")), Timestamps.of(before));
+    }
+
+    @Override
+    public ExpiredBatch deleteExpiredBatch(Set<Optional<String>> tenantIds, Instant cutoff, HoldCoverage protect,
+                                           Instant from, int batchSize) {
+        if (protect.wholeTenant() || tenantIds.isEmpty()) {
+            return new ExpiredBatch(Map.of(), Optional.empty());
+        }
+        return postgres() ? oldestFirstAcrossTenants(tenantIds, cutoff, protect, from, batchSize)
+                : tenantByTenant(tenantIds, cutoff, protect, from, batchSize);
+    }
+
+    /**
+     * PostgreSQL: one statement for all the tenants, oldest first along {@code receipts_by_time}, so each
+     * heap page is emptied in one visit (one full-page WAL image per page, not one per tenant).
+     */
+    private ExpiredBatch oldestFirstAcrossTenants(Set<Optional<String>> tenantIds, Instant cutoff, HoldCoverage protect,
+                                                  Instant from, int batchSize) {
+        Where where = tenants(tenantIds);
+        where.sql.append(" AND created_at < ? AND created_at >= ?");
+        where.arguments.add(Timestamps.of(cutoff));
+        where.arguments.add(Timestamps.of(from));
+        protect(where, protect);
+        where.arguments.add(batchSize);
+        Map<Optional<String>, Integer> counts = new HashMap<>();
+        Instant[] newest = {null};
+        jdbc.query("DELETE FROM receipts WHERE receipt_id IN (SELECT receipt_id FROM receipts WHERE " + where.sql
+                + " ORDER BY created_at LIMIT ?) RETURNING tenant_id, created_at", rs -> {
+            counts.merge(Optional.ofNullable(rs.getString("tenant_id")), 1, Integer::sum);
+            Instant created = Timestamps.read(rs, "created_at");
+            if (newest[0] == null || created.isAfter(newest[0])) {
+                newest[0] = created;
+            }
+        }, where.arguments.toArray());
+        return new ExpiredBatch(counts, Optional.ofNullable(newest[0]));
+    }
+
+    /** H2 (embedded, small): plain per-tenant deletes, unordered, sharing one batch budget. */
+    private ExpiredBatch tenantByTenant(Set<Optional<String>> tenantIds, Instant cutoff, HoldCoverage protect,
+                                       Instant from, int batchSize) {
+        Map<Optional<String>, Integer> counts = new HashMap<>();
+        int budget = batchSize;
+        for (Optional<String> tenant : tenantIds.stream().sorted(Comparator.comparing(t -> t.orElse(""))).toList()) {
+            if (budget == 0) {
+                break;
+            }
+            Where where = expired(tenant, cutoff, protect);
+            where.sql.append(" AND created_at >= ?");
+            where.arguments.add(Timestamps.of(from));
+            where.arguments.add(budget);
+            int deleted = jdbc.update("DELETE FROM receipts WHERE receipt_id IN (SELECT receipt_id FROM receipts WHERE "
+                    + where.sql + " LIMIT ?)", where.arguments.toArray());
+            if (deleted > 0) {
+                counts.put(tenant, deleted);
+                budget -= deleted;
+            }
+        }
+        return new ExpiredBatch(counts, Optional.empty());
+    }
+
+    @Override
+    public long countExpired(Optional<String> tenantId, Instant cutoff, HoldCoverage protect) {
+        if (protect.wholeTenant()) {
+            return 0;
+        }
+        Where where = expired(tenantId, cutoff, protect);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM receipts WHERE " + where.sql, Long.class,
+                where.arguments.toArray());
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public int deleteSubjectBatch(ErasureScope scope, int batchSize) {
+        Where where = subject(scope);
+        where.arguments.add(batchSize);
+        return jdbc.update("DELETE FROM receipts WHERE receipt_id IN (SELECT receipt_id FROM receipts WHERE "
+                + where.sql + " LIMIT ?)", where.arguments.toArray());
+    }
+
+    @Override
+    public long countSubjectReceiptsOf(ErasureScope scope, Set<String> actorIds) {
+        if (actorIds.isEmpty()) {
+            return 0;
+        }
+        Where where = subject(scope);
+        where.sql.append(" AND actor_id IN (").append(placeholders(actorIds.size())).append(')');
+        where.arguments.addAll(actorIds);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM receipts WHERE " + where.sql, Long.class,
+                where.arguments.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private static Where expired(Optional<String> tenantId, Instant cutoff, HoldCoverage protect) {
+        Where where = tenants(Set.of(tenantId));
+        where.sql.append(" AND created_at < ?");
+        where.arguments.add(Timestamps.of(cutoff));
+        protect(where, protect);
+        return where;
+    }
+
+    /** {@code (tenant_id IN (…) OR tenant_id IS NULL)}, the second part when the no-tenant bucket is included. */
+    private static Where tenants(Set<Optional<String>> tenantIds) {
+        Where where = new Where();
+        List<String> named = tenantIds.stream().flatMap(Optional::stream).sorted().toList();
+        boolean withoutTenant = tenantIds.contains(Optional.<String>empty());
+        where.sql.append('(');
+        if (!named.isEmpty()) {
+            where.sql.append("tenant_id IN (").append(placeholders(named.size())).append(')');
+            where.arguments.addAll(named);
+        }
+        if (withoutTenant) {
+            where.sql.append(named.isEmpty() ? "" : " OR ").append("tenant_id IS NULL");
+        }
+        where.sql.append(')');
+        return where;
+    }
+
+    private static void protect(Where where, HoldCoverage protect) {
+        if (!protect.heldActors().isEmpty()) {
+            where.sql.append(" AND (actor_id IS NULL OR actor_id NOT IN (")
+                    .append(placeholders(protect.heldActors().size())).append("))");
+            where.arguments.addAll(protect.heldActors());
+        }
+    }
+
+    /** Which delete strategy fits: the oldest-first one needs PostgreSQL's RETURNING. */
+    private boolean postgres() {
+        Boolean known = isPostgres;
+        if (known == null) {
+            known = Boolean.TRUE.equals(jdbc.execute((Connection c) ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+            isPostgres = known;
+        }
+        return known;
+    }
+
+    private static Where subject(ErasureScope scope) {
+        Where where = new Where();
+        where.sql.append("tenant_id = ?");
+        where.arguments.add(scope.tenantId());
+        scope.actorId().ifPresent(actor -> {
+            where.sql.append(" AND actor_id = ?");
+            where.arguments.add(actor);
+        });
+        scope.sessionId().ifPresent(session -> {
+            where.sql.append(" AND session_id = ?");
+            where.arguments.add(session);
+        });
+        return where;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** A WHERE clause being built, with its bind arguments in order. */
+    private static final class Where {
+        private final StringBuilder sql = new StringBuilder();
+        private final List<Object> arguments = new ArrayList<>();
+    }
+}

@@ -1,0 +1,71 @@
+package ai.datafog.adapter.jdbc;
+
+import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeCommand;
+import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeOutcome;
+import ai.datafog.application.port.out.ReceiptPurgeTarget;
+import ai.datafog.application.retention.PurgeService;
+import ai.datafog.application.retention.PurgeSettings;
+import ai.datafog.domain.retention.PurgeKind;
+import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.Retention;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.IntConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A migrated database per test and purge services wired to the real SQL adapters on it. */
+abstract class RetentionFixture {
+
+    protected final Clock clock = Clock.systemUTC();
+    protected HikariDataSource database;
+
+    protected abstract HikariDataSource openDatabase();
+
+    @BeforeEach
+    void open() {
+        database = openDatabase();
+    }
+
+    @AfterEach
+    void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    protected Instant daysAgo(int days) {
+        return clock.instant().minus(Duration.ofDays(days));
+    }
+
+    protected PurgeService service(String owner, int batchSize, Duration lease, ReceiptPurgeTarget target) {
+        return new PurgeService(new JdbcRetentionPolicyStore(database), new JdbcLegalHoldStore(database),
+                new JdbcPurgeRecordStore(database), target, new JdbcIdempotencyStore(database),
+                new JdbcPurgeLease(database, JdbcPurgeLease.RECEIPT_PURGE),
+                new PurgeSettings(Retention.ofDays(90), batchSize, Duration.ofHours(24), Duration.ofDays(2557), lease, owner),
+                clock);
+    }
+
+    protected PurgeService service(String owner, int batchSize) {
+        return service(owner, batchSize, Duration.ofMinutes(2), new JdbcReceiptPurgeTarget(database));
+    }
+
+    protected HookedPurgeTarget hooked(IntConsumer beforeBatch) {
+        return new HookedPurgeTarget(new JdbcReceiptPurgeTarget(database), beforeBatch);
+    }
+
+    protected static PurgeRecord ran(PurgeOutcome outcome) {
+        assertThat(outcome).isInstanceOf(PurgeOutcome.Ran.class);
+        return ((PurgeOutcome.Ran) outcome).record();
+    }
+
+    protected static PurgeCommand scheduled() {
+        return new PurgeCommand(PurgeKind.SCHEDULED, false, "test");
+    }
+
+}

@@ -1,0 +1,35 @@
+package ai.datafog.application.port.in;
+
+import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.LegalHold;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Places, lists and releases legal holds. */
+public interface ManageLegalHoldsUseCase {
+
+    LegalHold place(PlaceHoldCommand command);
+
+    /** Every hold, active and released, newest first. */
+    List<LegalHold> list();
+
+    ReleaseOutcome release(HoldId id);
+
+    /** A hold on a tenant, or on one actor within it. */
+    record PlaceHoldCommand(String tenantId, Optional<String> actorId, String reason) {
+    }
+
+    /** Released now, unknown, or released earlier. */
+    sealed interface ReleaseOutcome {
+
+        record Released(LegalHold hold) implements ReleaseOutcome {
+        }
+
+        record NotFound() implements ReleaseOutcome {
+        }
+
+        record AlreadyReleased(LegalHold hold) implements ReleaseOutcome {
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package ai.datafog.application.retention;
+
+import ai.datafog.application.port.in.EraseSubjectUseCase;
+import ai.datafog.application.port.out.LegalHoldStore;
+import ai.datafog.application.port.out.PurgeRecordStore;
+import ai.datafog.application.port.out.ReceiptPurgeTarget;
+import ai.datafog.domain.retention.ErasureScope;
+import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.LegalHold;
+import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeStatus;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Erases a subject's receipts now, in short batches, unless an active hold covers any of them. It
+ * does not take the purge lease: deleting a subject's rows is safe beside a running purge.
+ */
+public final class ErasureService implements EraseSubjectUseCase {
+
+    private static final System.Logger LOG = System.getLogger(ErasureService.class.getName());
+
+    private final LegalHoldStore holds;
+    private final PurgeRecordStore records;
+    private final ReceiptPurgeTarget receipts;
+    private final int batchSize;
+    private final Clock clock;
+
+    public ErasureService(LegalHoldStore holds, PurgeRecordStore records, ReceiptPurgeTarget receipts,
+                          int batchSize, Clock clock) {
+        this.holds = Objects.requireNonNull(holds, "holds");
+        this.records = Objects.requireNonNull(records, "records");
+        this.receipts = Objects.requireNonNull(receipts, "receipts");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1");
+        }
+        this.batchSize = batchSize;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public ErasureOutcome erase(EraseCommand command) {
+        List<HoldId> blocking = holdsCovering(command.scope());
+        if (!blocking.isEmpty()) {
+            return new ErasureOutcome.Held(blocking);
+        }
+        PurgeRecord record = PurgeRecord.startErasure(command.scope(), command.trigger(), Instants.now(clock));
+        records.save(record);
+        try {
+            long total = 0;
+            int deleted = batchSize;
+            while (deleted == batchSize) {
+                deleted = receipts.deleteSubjectBatch(command.scope(), batchSize);
+                total += deleted;
+                record = record.withRowsDeleted(total);
+            }
+            record = record.finish(PurgeStatus.SUCCEEDED, Instants.now(clock), Optional.empty());
+        } catch (RuntimeException failure) {
+            LOG.log(System.Logger.Level.ERROR, "erasure {0} failed: {1}", record.id(), failure.getClass().getName());
+            record = record.finish(PurgeStatus.FAILED, Instants.now(clock),
+                    Optional.of("failed while deleting receipts: " + failure.getClass().getSimpleName()));
+        }
+        records.save(record);
+        return new ErasureOutcome.Erased(record);
+    }
+
+    private List<HoldId> holdsCovering(ErasureScope scope) {
+        List<LegalHold> active = holds.active();
+        List<HoldId> covering = new ArrayList<>();
+        scope.holdsThatCover(active).forEach(hold -> covering.add(hold.id()));
+        for (LegalHold actorHold : scope.holdsToCheckAgainstData(active)) {
+            if (receipts.countSubjectReceiptsOf(scope, Set.of(actorHold.actorId().orElseThrow())) > 0) {
+                covering.add(actorHold.id());
+            }
+        }
+        return covering;
+    }
+}

@@ -1,0 +1,90 @@
+package ai.datafog.application.retention;
+
+import ai.datafog.application.port.out.ReceiptPurgeTarget;
+import ai.datafog.domain.retention.ErasureScope;
+import ai.datafog.domain.retention.HoldCoverage;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Receipts held in memory, as a {@link ReceiptPurgeTarget} for service tests; counts its batches. */
+public class InMemoryReceipts implements ReceiptPurgeTarget {
+
+    /** The columns a purge looks at. */
+    public record Row(UUID id, Optional<String> tenantId, Optional<String> actorId, Optional<String> sessionId,
+                      Instant createdAt) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private int deleteBatches;
+
+    public synchronized Row add(String tenantId, String actorId, String sessionId, Instant createdAt) {
+        Row row = new Row(UUID.randomUUID(), Optional.ofNullable(tenantId), Optional.ofNullable(actorId),
+                Optional.ofNullable(sessionId), createdAt);
+        rows.add(row);
+        return row;
+    }
+
+    public synchronized List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    public synchronized int deleteBatches() {
+        return deleteBatches;
+    }
+
+    @Override
+    public synchronized List<Optional<String>> tenantsWithReceiptsBefore(Instant before) {
+        return rows.stream().filter(r -> r.createdAt().isBefore(before)).map(Row::tenantId).distinct()
+                .sorted(Comparator.comparing(t -> t.orElse(""))).toList();
+    }
+
+    @Override
+    public synchronized ExpiredBatch deleteExpiredBatch(Set<Optional<String>> tenantIds, Instant cutoff,
+                                                        HoldCoverage protect, Instant from, int batchSize) {
+        deleteBatches++;
+        List<Row> batch = rows.stream()
+                .filter(r -> tenantIds.contains(r.tenantId()) && !r.createdAt().isBefore(from))
+                .filter(r -> r.createdAt().isBefore(cutoff) && !protect.protects(r.actorId()))
+                .sorted(Comparator.comparing(Row::createdAt)).limit(batchSize).toList();
+        rows.removeAll(batch);
+        Map<Optional<String>, Integer> counts = new HashMap<>();
+        batch.forEach(r -> counts.merge(r.tenantId(), 1, Integer::sum));
+        return new ExpiredBatch(counts, batch.stream().map(Row::createdAt).max(Comparator.naturalOrder()));
+    }
+
+    @Override
+    public synchronized long countExpired(Optional<String> tenantId, Instant cutoff, HoldCoverage protect) {
+        return rows.stream().filter(expired(tenantId, cutoff, protect)).count();
+    }
+
+    @Override
+    public synchronized int deleteSubjectBatch(ErasureScope scope, int batchSize) {
+        deleteBatches++;
+        return delete(r -> scope.includes(r.tenantId(), r.actorId(), r.sessionId()), batchSize);
+    }
+
+    @Override
+    public synchronized long countSubjectReceiptsOf(ErasureScope scope, Set<String> actorIds) {
+        return rows.stream().filter(r -> scope.includes(r.tenantId(), r.actorId(), r.sessionId()))
+                .filter(r -> r.actorId().map(actorIds::contains).orElse(false)).count();
+    }
+
+    private static Predicate<Row> expired(Optional<String> tenantId, Instant cutoff, HoldCoverage protect) {
+        return r -> r.tenantId().equals(tenantId) && r.createdAt().isBefore(cutoff) && !protect.protects(r.actorId());
+    }
+
+    private int delete(Predicate<Row> matching, int batchSize) {
+        List<Row> batch = rows.stream().filter(matching).limit(batchSize).toList();
+        rows.removeAll(batch);
+        return batch.size();
+    }
+}

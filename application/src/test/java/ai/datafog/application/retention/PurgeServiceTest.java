@@ -1,0 +1,241 @@
+package ai.datafog.application.retention;
+
+import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeCommand;
+import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeOutcome;
+import ai.datafog.application.port.out.IdempotencyRecordPurge;
+import ai.datafog.application.port.out.ReceiptPurgeTarget.ExpiredBatch;
+import ai.datafog.domain.retention.HoldCoverage;
+import ai.datafog.domain.retention.LegalHold;
+import ai.datafog.domain.retention.PurgeKind;
+import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeStatus;
+import ai.datafog.domain.retention.Retention;
+import ai.datafog.domain.retention.RetentionPolicy;
+import ai.datafog.domain.retention.TenantPurge;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("A purge deletes what its tenant's retention expired, spares what holds protect, and leaves evidence")
+class PurgeServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
+    private final MutableClock clock = new MutableClock(NOW);
+    private final InMemoryRetentionPolicyStore policies = new InMemoryRetentionPolicyStore();
+    private final InMemoryLegalHoldStore holds = new InMemoryLegalHoldStore();
+    private final InMemoryPurgeRecordStore records = new InMemoryPurgeRecordStore();
+    private final InMemoryReceipts receipts = new InMemoryReceipts();
+    private final InMemoryPurgeLease lease = new InMemoryPurgeLease(clock);
+    private final AtomicReference<Instant> idempotencyCutoff = new AtomicReference<>();
+    private final IdempotencyRecordPurge idempotency = (cutoff, batch) -> {
+        idempotencyCutoff.set(cutoff);
+        return 0;
+    };
+
+    private PurgeService service(String owner, int batchSize) {
+        return new PurgeService(policies, holds, records, receipts, idempotency, lease,
+                new PurgeSettings(Retention.ofDays(90), batchSize, Duration.ofHours(24), Duration.ofDays(2557),
+                        Duration.ofMinutes(2), owner), clock);
+    }
+
+    private PurgeRecord run(PurgeService service, boolean dryRun) {
+        PurgeOutcome outcome = service.purge(new PurgeCommand(PurgeKind.SCHEDULED, dryRun, "test"));
+        assertThat(outcome).isInstanceOf(PurgeOutcome.Ran.class);
+        return ((PurgeOutcome.Ran) outcome).record();
+    }
+
+    private Instant daysAgo(int days) {
+        return NOW.minus(Duration.ofDays(days));
+    }
+
+    @Test
+    @DisplayName("expired receipts go, fresh ones stay, and each tenant's own retention is honoured")
+    void perTenantRetention() {
+        policies.put(new RetentionPolicy("short", Retention.ofDays(10), NOW));
+        var shortOld = receipts.add("short", "a", null, daysAgo(11));
+        var shortFresh = receipts.add("short", "a", null, daysAgo(9));
+        var defaultOld = receipts.add("other", "a", null, daysAgo(91));
+        var defaultFresh = receipts.add("other", "a", null, daysAgo(11));
+        var noTenantOld = receipts.add(null, null, null, daysAgo(100));
+
+        PurgeRecord record = run(service("a", 100), false);
+
+        assertThat(receipts.rows()).containsExactlyInAnyOrder(shortFresh, defaultFresh);
+        assertThat(receipts.rows()).doesNotContain(shortOld, defaultOld, noTenantOld);
+        assertThat(record.status()).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(record.rowsDeleted()).isEqualTo(3);
+        assertThat(record.tenants()).extracting(TenantPurge::tenantId)
+                .containsExactlyInAnyOrder(Optional.of("short"), Optional.of("other"), Optional.empty());
+        TenantPurge shortTenant = record.tenants().stream().filter(t -> t.tenantId().equals(Optional.of("short"))).findFirst().orElseThrow();
+        assertThat(shortTenant.cutoff()).isEqualTo(daysAgo(10));
+        assertThat(shortTenant.receipts()).isEqualTo(1);
+        assertThat(records.find(record.id())).contains(record);
+        assertThat(idempotencyCutoff.get()).isEqualTo(NOW.minus(Duration.ofHours(24)));
+    }
+
+    @Test
+    @DisplayName("receipts under a tenant-wide or an actor hold are kept; released holds protect nothing")
+    void holdsAreHonoured() {
+        holds.add(LegalHold.place("held", Optional.empty(), "litigation", NOW));
+        holds.add(LegalHold.place("acme", Optional.of("alice"), "subpoena", NOW));
+        holds.add(LegalHold.place("acme", Optional.of("bob"), "old", NOW).releasedAt(NOW));
+        var heldTenant = receipts.add("held", "x", null, daysAgo(200));
+        var alice = receipts.add("acme", "alice", null, daysAgo(200));
+        receipts.add("acme", "bob", null, daysAgo(200));
+        receipts.add("acme", null, null, daysAgo(200));
+
+        PurgeRecord record = run(service("a", 100), false);
+
+        assertThat(receipts.rows()).containsExactlyInAnyOrder(heldTenant, alice);
+        TenantPurge held = record.tenants().stream().filter(t -> t.tenantId().equals(Optional.of("held"))).findFirst().orElseThrow();
+        assertThat(held.tenantHeld()).isTrue();
+        assertThat(held.receipts()).isZero();
+        TenantPurge acme = record.tenants().stream().filter(t -> t.tenantId().equals(Optional.of("acme"))).findFirst().orElseThrow();
+        assertThat(acme.actorsHeld()).isEqualTo(1);
+        assertThat(acme.receipts()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("deletes run in batches of the configured size")
+    void batches() {
+        for (int i = 0; i < 25; i++) {
+            receipts.add("acme", "a", null, daysAgo(100));
+        }
+        PurgeRecord record = run(service("a", 10), false);
+        assertThat(record.rowsDeleted()).isEqualTo(25);
+        assertThat(receipts.deleteBatches()).isEqualTo(3);
+        assertThat(receipts.rows()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a dry run reports per-tenant counts, deletes nothing, and is recorded")
+    void dryRun() {
+        receipts.add("acme", "a", null, daysAgo(100));
+        receipts.add("acme", "a", null, daysAgo(100));
+        receipts.add("acme", "a", null, daysAgo(1));
+
+        PurgeRecord record = run(service("a", 10), true);
+
+        assertThat(receipts.rows()).hasSize(3);
+        assertThat(record.dryRun()).isTrue();
+        assertThat(record.rowsDeleted()).isZero();
+        assertThat(record.tenants()).singleElement().extracting(TenantPurge::receipts).isEqualTo(2L);
+        assertThat(records.find(record.id())).isPresent();
+        assertThat(idempotencyCutoff.get()).as("a dry run deletes no idempotency record").isNull();
+    }
+
+    @Test
+    @DisplayName("while another runner holds the lease, a purge does not start; once it expires, it does")
+    void singleRunner() {
+        assertThat(lease.tryAcquire("other-replica", Duration.ofMinutes(2))).isTrue();
+        PurgeOutcome refused = service("a", 10).purge(new PurgeCommand(PurgeKind.MANUAL, false, "test"));
+        assertThat(refused).isInstanceOf(PurgeOutcome.AlreadyRunning.class);
+        assertThat(records.recent(10)).isEmpty();
+
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(run(service("a", 10), false).status()).isEqualTo(PurgeStatus.SUCCEEDED);
+    }
+
+    @Test
+    @DisplayName("a record left running by a crashed runner is marked interrupted when the next purge starts")
+    void interruptedRecordsAreMarked() {
+        PurgeRecord crashed = PurgeRecord.startPurge(PurgeKind.SCHEDULED, false, "cron", daysAgo(1));
+        records.save(crashed);
+        receipts.add("acme", "a", null, daysAgo(100));
+
+        PurgeRecord next = run(service("a", 10), false);
+
+        assertThat(records.find(crashed.id()).orElseThrow().status()).isEqualTo(PurgeStatus.INTERRUPTED);
+        assertThat(next.status()).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(receipts.rows()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("purge records older than their own retention are deleted, younger ones kept")
+    void oldPurgeRecordsExpire() {
+        PurgeRecord ancient = PurgeRecord.startPurge(PurgeKind.SCHEDULED, false, "cron", daysAgo(3000))
+                .finish(PurgeStatus.SUCCEEDED, daysAgo(3000), Optional.empty());
+        PurgeRecord recent = PurgeRecord.startPurge(PurgeKind.SCHEDULED, false, "cron", daysAgo(30))
+                .finish(PurgeStatus.SUCCEEDED, daysAgo(30), Optional.empty());
+        records.save(ancient);
+        records.save(recent);
+
+        PurgeRecord record = run(service("a", 10), false);
+
+        assertThat(records.find(ancient.id())).isEmpty();
+        assertThat(records.find(recent.id())).isPresent();
+        assertThat(record.purgeRecordsDeleted()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a failing store ends the purge failed, with the phase and exception type but no database text")
+    void failureIsRecordedWithoutDetails() {
+        InMemoryReceipts target = new InMemoryReceipts() {
+            @Override
+            public ExpiredBatch deleteExpiredBatch(Set<Optional<String>> t, Instant c, HoldCoverage p, Instant f, int b) {
+                throw new IllegalStateException("Key (actor_id)=(canary-4242) violates something");
+            }
+        };
+        target.add("acme", "canary-4242", null, daysAgo(100));
+        PurgeRecord record = run(new PurgeService(policies, holds, records, target, idempotency, lease,
+                new PurgeSettings(Retention.ofDays(1), 10, Duration.ofHours(1), Duration.ofDays(1),
+                        Duration.ofMinutes(1), "a"), clock), false);
+
+        assertThat(record.status()).isEqualTo(PurgeStatus.FAILED);
+        assertThat(record.error()).contains("failed while deleting receipts: IllegalStateException");
+        assertThat(record.toString()).doesNotContain("canary-4242");
+        assertThat(lease.tryAcquire("someone-else", Duration.ofMinutes(1))).as("lease released after failure").isTrue();
+    }
+
+    @Test
+    @DisplayName("losing the lease mid-purge stops it as interrupted; the next run finishes the work")
+    void lostLeaseInterrupts() {
+        for (int i = 0; i < 30; i++) {
+            receipts.add("acme", "a", null, daysAgo(100));
+        }
+        InMemoryReceipts stealing = receipts;
+        PurgeService victim = new PurgeService(policies, holds, records, new InMemoryReceipts() {
+            @Override
+            public List<Optional<String>> tenantsWithReceiptsBefore(Instant before) {
+                return stealing.tenantsWithReceiptsBefore(before);
+            }
+
+            @Override
+            public ExpiredBatch deleteExpiredBatch(Set<Optional<String>> t, Instant c, HoldCoverage p, Instant f, int b) {
+                ExpiredBatch deleted = stealing.deleteExpiredBatch(t, c, p, f, b);
+                clock.advance(Duration.ofMinutes(5));
+                lease.tryAcquire("thief", Duration.ofMinutes(5));
+                return deleted;
+            }
+        }, idempotency, lease, new PurgeSettings(Retention.ofDays(90), 10, Duration.ofHours(1), Duration.ofDays(1),
+                Duration.ofMinutes(1), "victim"), clock);
+
+        PurgeRecord stopped = run(victim, false);
+        assertThat(stopped.status()).isEqualTo(PurgeStatus.INTERRUPTED);
+        assertThat(stopped.error()).contains("lease lost to another runner");
+        assertThat(receipts.rows()).hasSize(20);
+
+        lease.release("thief");
+        PurgeRecord resumed = run(service("b", 10), false);
+        assertThat(resumed.status()).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(resumed.rowsDeleted()).isEqualTo(20);
+        assertThat(receipts.rows()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("after stop(), a running purge ends interrupted at its next batch and new purges are refused")
+    void stopInterrupts() {
+        PurgeService service = service("a", 10);
+        service.stop();
+        assertThat(service.purge(new PurgeCommand(PurgeKind.SCHEDULED, false, "cron")))
+                .isInstanceOf(PurgeOutcome.AlreadyRunning.class);
+    }
+}

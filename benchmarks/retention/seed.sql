@@ -1,0 +1,19 @@
+-- Seeds :rows expired receipts across :tenants tenants, 200 days old, in time order (10 ms apart, the
+-- way a live service appends them: tenants interleaved on every page), 1,000 actors per tenant.
+-- Placeholder content only: no personal data.
+-- psql -v rows=5000000 -v tenants=50 -f seed.sql
+INSERT INTO receipts (receipt_id, created_at, tenant_id, actor_id, session_id, request_id, policy_id,
+                      policy_version, decision, reason, matched_rules, transform_plan, action, action_hash,
+                      input_hash, findings, sanitized_summary)
+SELECT gen_random_uuid(),
+       now() - interval '200 days' + g * interval '10 milliseconds',
+       'tenant-' || lpad((g % :tenants)::text, 2, '0'),
+       'actor-' || (g % 1000),
+       'session-' || (g % 20000),
+       'req-' || g,
+       'bench-policy', '1', 'allow', 'matched allow-all',
+       '["allow-all"]', '[]',
+       '{"type":"file.write","resource":"/tmp/out.txt"}',
+       repeat('a', 64), repeat('b', 64), '[]', NULL
+FROM generate_series(1, :rows) AS g;
+ANALYZE receipts;
