@@ -17,9 +17,12 @@ public record HoldId(UUID value) {
 
     /** The id written as text, or empty when the text is not a UUID. */
     public static Optional<HoldId> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(new HoldId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException notAUuid) {
+        } catch (IllegalArgumentException notAUuid) {
             return Optional.empty();
         }
     }

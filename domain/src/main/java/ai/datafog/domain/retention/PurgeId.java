@@ -17,9 +17,12 @@ public record PurgeId(UUID value) {
 
     /** The id written as text, or empty when the text is not a UUID. */
     public static Optional<PurgeId> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(new PurgeId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException notAUuid) {
+        } catch (IllegalArgumentException notAUuid) {
             return Optional.empty();
         }
     }

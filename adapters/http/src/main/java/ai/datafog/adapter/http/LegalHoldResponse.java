@@ -20,6 +20,10 @@ public record LegalHoldResponse(@JsonProperty("hold_id") String holdId, @JsonPro
     /** The body of {@code GET /v1/retention/holds}. */
     public record Listing(List<LegalHoldResponse> holds) {
 
+        public Listing {
+            holds = List.copyOf(holds);
+        }
+
         static Listing from(List<LegalHold> holds) {
             return new Listing(holds.stream().map(LegalHoldResponse::from).toList());
         }

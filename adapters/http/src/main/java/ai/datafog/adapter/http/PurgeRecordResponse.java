@@ -24,6 +24,10 @@ public record PurgeRecordResponse(
         @JsonProperty("purge_records_deleted") long purgeRecordsDeleted,
         String error) {
 
+    public PurgeRecordResponse {
+        tenants = List.copyOf(tenants);
+    }
+
     static PurgeRecordResponse from(PurgeRecord record) {
         return new PurgeRecordResponse(record.id().toString(), record.kind().wireName(), record.dryRun(),
                 record.trigger(), record.startedAt().toString(), record.finishedAt().map(Instant::toString).orElse(null),
@@ -57,6 +61,10 @@ public record PurgeRecordResponse(
 
     /** The body of {@code GET /v1/retention/purges}. */
     public record Listing(List<PurgeRecordResponse> purges) {
+
+        public Listing {
+            purges = List.copyOf(purges);
+        }
 
         static Listing from(List<PurgeRecord> records) {
             return new Listing(records.stream().map(PurgeRecordResponse::from).toList());

@@ -18,6 +18,10 @@ public record RetentionPolicyResponse(@JsonProperty("tenant_id") String tenantId
     public record Listing(@JsonProperty("default_retention") String defaultRetention,
                           List<RetentionPolicyResponse> policies) {
 
+        public Listing {
+            policies = List.copyOf(policies);
+        }
+
         static Listing from(RetentionPolicies policies) {
             return new Listing(policies.defaultRetention().iso(),
                     policies.policies().stream().map(RetentionPolicyResponse::from).toList());
