@@ -164,7 +164,7 @@ public record DatafogConfig(
     /** The JDBC URL in use: the configured one, else an H2 file database under the receipt path. */
     public String jdbcUrl() {
         return dbUrl.orElseGet(() -> "jdbc:h2:file:" + receiptPath.resolve("receipts")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
     }
 
     /** {@code DATAFOG_LOG_FORMAT}: {@code json} (default, one JSON object per line) or {@code text}. */

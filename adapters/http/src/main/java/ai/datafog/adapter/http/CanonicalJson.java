@@ -5,6 +5,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.StringNode;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +68,11 @@ public final class CanonicalJson {
             BigDecimal value = node.decimalValue();
             return value.signum() == 0 ? "0" : value.stripTrailingZeros().toString();
         }
-        double value = node.doubleValue();
-        if (!Double.isFinite(value)) {
+        Optional<Double> finite = JsonBody.finiteDouble(node);
+        if (finite.isEmpty()) {
             return JSON.writeValueAsString(node);
         }
+        double value = finite.get();
         return value == 0.0 ? "0" : BigDecimal.valueOf(value).stripTrailingZeros().toString();
     }
 }

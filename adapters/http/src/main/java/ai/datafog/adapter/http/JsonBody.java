@@ -98,11 +98,21 @@ public final class JsonBody {
         if (!value.isNumber()) {
             throw ApiException.invalid(path + field + " must be a number");
         }
-        double number = value.doubleValue();
-        if (!Double.isFinite(number)) {
-            throw ApiException.invalid(path + field + " must be a finite number");
+        return OptionalDouble.of(finiteDouble(value)
+                .orElseThrow(() -> ApiException.invalid(path + field + " must be a finite number")));
+    }
+
+    /**
+     * A JSON number as a finite double, or empty when it has none: numbers beyond the double range
+     * (a 400-digit integer, {@code 1e999999}) make Jackson throw rather than answer infinity.
+     */
+    static Optional<Double> finiteDouble(JsonNode number) {
+        try {
+            double value = number.doubleValue();
+            return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
+        } catch (JacksonException outOfRange) {
+            return Optional.empty();
         }
-        return OptionalDouble.of(number);
     }
 
     public Optional<Boolean> optionalBoolean(String field) {

@@ -72,10 +72,11 @@ final class TransformRequests {
         if (value == null || value.isNull()) {
             return 1.0;
         }
-        if (!value.isNumber() || !(value.doubleValue() >= 0.0 && value.doubleValue() <= 1.0)) {
+        double confidence = value.isNumber() ? JsonBody.finiteDouble(value).orElse(Double.NaN) : Double.NaN;
+        if (!(confidence >= 0.0 && confidence <= 1.0)) {
             throw ApiException.invalid(where + ".confidence must be a number between 0 and 1");
         }
-        return value.doubleValue();
+        return confidence;
     }
 
     /** The optional {@code mode} for every entity. */

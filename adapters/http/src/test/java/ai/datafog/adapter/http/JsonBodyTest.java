@@ -56,6 +56,19 @@ class JsonBodyTest {
         assertThatThrownBy(() -> body.optionalObject("o")).hasMessage("o must be an object");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"n\":1e999999}",
+            "{\"n\":-1e400}",
+            "{\"n\":1234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345}",
+    })
+    @DisplayName("numbers beyond the double range are refused as invalid, never an internal error")
+    void hugeNumbersAreRefused(String json) {
+        assertThatThrownBy(() -> parse(json).optionalNumber("n"))
+                .isInstanceOf(ApiException.class)
+                .hasMessage("n must be a finite number");
+    }
+
     @Test
     @DisplayName("a string over its length limit is refused")
     void overLongStringIsRefused() {

@@ -20,7 +20,9 @@ public final class SeededReceipts {
 
     private static final String INSERT = "INSERT INTO receipts (receipt_id, created_at, tenant_id, actor_id, session_id,"
             + " policy_id, policy_version, decision, matched_rules, transform_plan, action, action_hash, findings)"
-            + " VALUES (?, ?, ?, ?, ?, 'test', '1', 'allow', '[]', '[]', '{}', 'h', '[]')";
+            + " VALUES (?, ?, ?, ?, ?, 'test', '1', 'allow', '[]', '[]',"
+            + " '{\"type\":\"file.read\",\"tool\":null,\"resource\":null,\"command\":null,\"args\":[],\"sensitive\":false,\"adapter\":null}',"
+            + " '0000000000000000000000000000000000000000000000000000000000000000', '[]')";
 
     private SeededReceipts() {
     }
