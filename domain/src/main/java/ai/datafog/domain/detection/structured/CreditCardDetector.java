@@ -7,7 +7,6 @@ import ai.datafog.domain.detection.scan.Chars;
 import ai.datafog.domain.detection.validate.CardIssuers;
 import ai.datafog.domain.detection.validate.Luhn;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -31,25 +30,7 @@ public final class CreditCardDetector implements Detector {
 
     @Override
     public List<Candidate> detect(String text) {
-        List<Candidate> found = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            if (!Chars.isWordChar(Chars.at(text, i - 1)) && !Chars.numberEndsBefore(text, i)) {
-                Candidate card = at(text, i);
-                if (card != null) {
-                    found.add(card);
-                    i = card.end();
-                    continue;
-                }
-            }
-            i = Chars.skipDigits(text, i);
-        }
-        return found;
+        return NumberStarts.scan(text, CreditCardDetector::at);
     }
 
     private static Candidate at(String text, int i) {

@@ -7,7 +7,6 @@ import ai.datafog.domain.detection.scan.Chars;
 import ai.datafog.domain.detection.scan.ContextWords;
 import ai.datafog.domain.detection.validate.SsnRules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -30,25 +29,7 @@ public final class SsnDetector implements Detector {
 
     @Override
     public List<Candidate> detect(String text) {
-        List<Candidate> found = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            if (!Chars.isWordChar(Chars.at(text, i - 1)) && !Chars.numberEndsBefore(text, i)) {
-                Candidate ssn = at(text, i);
-                if (ssn != null) {
-                    found.add(ssn);
-                    i = ssn.end();
-                    continue;
-                }
-            }
-            i = Chars.skipDigits(text, i);
-        }
-        return found;
+        return NumberStarts.scan(text, SsnDetector::at);
     }
 
     private static Candidate at(String text, int i) {
