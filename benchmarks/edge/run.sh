@@ -3,6 +3,8 @@
 # Usage: benchmarks/edge/run.sh [path] [method] [body-file]
 #   path defaults to /metrics (auth + rate limited; /health is exempt from both);
 #   after /v1/scan lands: benchmarks/edge/run.sh /v1/scan POST benchmarks/edge/scan-2k.json
+# Environment: DURATION (30 s), WARMUP (15 s), CONNECTIONS (64), PORT, JAR (the service jar),
+#   ORDER=off-first, ONLY=edge-on|edge-off (one of the two runs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TARGET_PATH="${1:-/metrics}"
@@ -10,8 +12,9 @@ METHOD="${2:-GET}"
 BODY="${3:-}"
 PORT="${PORT:-18080}"
 DURATION="${DURATION:-30}"
+WARMUP="${WARMUP:-15}"
 CONNECTIONS="${CONNECTIONS:-64}"
-JAR=bootstrap/target/datafog-api.jar
+JAR="${JAR:-bootstrap/target/datafog-api.jar}"
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests -pl bootstrap -am
 TOKEN=bench-token-$(date +%s)
 
@@ -22,7 +25,7 @@ run() {
       java -Xmx512m -jar "$JAR" > "$data/service.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
-  local args=(--url "http://127.0.0.1:$PORT$TARGET_PATH" --method "$METHOD" --connections "$CONNECTIONS" --duration "$DURATION" --warmup 5)
+  local args=(--url "http://127.0.0.1:$PORT$TARGET_PATH" --method "$METHOD" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP")
   [ -n "$BODY" ] && args+=(--body-file "$BODY" --header "Content-Type: application/json")
   [ "$label" = "edge-on" ] && args+=(--header "Authorization: Bearer $TOKEN")
   echo "== $label"
@@ -32,7 +35,9 @@ run() {
 }
 
 ON=(DATAFOG_API_TOKEN="$TOKEN" DATAFOG_RATE_LIMIT_RPS=1000000 DATAFOG_RATE_LIMIT_BURST=1000000)
-if [ "${ORDER:-on-first}" = "off-first" ]; then
+if [ -n "${ONLY:-}" ]; then
+  if [ "$ONLY" = edge-on ]; then run edge-on "${ON[@]}"; else run edge-off; fi
+elif [ "${ORDER:-on-first}" = "off-first" ]; then
   run edge-off; run edge-on "${ON[@]}"
 else
   run edge-on "${ON[@]}"; run edge-off

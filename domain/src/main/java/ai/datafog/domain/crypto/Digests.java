@@ -20,9 +20,12 @@ public final class Digests {
     private static final int RANDOM_KEY_BYTES = 32;
 
     private final byte[] key;
+    /** An HMAC initialised with the key, cloned per digest: no provider lookup or key set-up per call. */
+    private final Mac initialised;
 
     private Digests(byte[] key) {
         this.key = key;
+        this.initialised = key == null ? null : newMac(key);
     }
 
     /** Digests keyed with {@code key} (HMAC-SHA256). */
@@ -60,11 +63,27 @@ public final class Digests {
             if (key == null) {
                 return MessageDigest.getInstance("SHA-256").digest(data);
             }
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
+            return macForOneUse().doFinal(data);
         } catch (GeneralSecurityException missingAlgorithm) {
             throw new IllegalStateException("SHA-256 / HmacSHA256 must be available in every JDK", missingAlgorithm);
+        }
+    }
+
+    private Mac macForOneUse() {
+        try {
+            return (Mac) initialised.clone();
+        } catch (CloneNotSupportedException providerWithoutClone) {
+            return newMac(key);
+        }
+    }
+
+    private static Mac newMac(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException missingAlgorithm) {
+            throw new IllegalStateException("HmacSHA256 must be available in every JDK", missingAlgorithm);
         }
     }
 

@@ -14,13 +14,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 
 /**
  * {@code POST /v1/decide}: the policy's decision on an action, answered only once its receipt is
- * durable. Parsing, scanning and evaluation are CPU work on the parallel scheduler; the receipt's
+ * durable. Parsing, scanning and evaluation are CPU work placed by {@link CpuWork}; the receipt's
  * group commit completes the response from the JDBC side without holding a thread while it waits.
  */
 @RestController
@@ -43,12 +42,10 @@ public class DecideController {
     @PostMapping(value = "/v1/decide", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<byte[]>> decide(@RequestBody(required = false) byte[] body, ServerWebExchange exchange) {
-        return Mono.fromCallable(() -> JsonBody.parse(body))
-                .subscribeOn(Schedulers.parallel())
+        return CpuWork.of(body, () -> JsonBody.parse(body))
                 .flatMap(json -> {
                     DecideCommand command = command(json, exchange);
-                    return idempotency.run("decide", exchange, json, () -> Mono.fromCallable(() -> decide.decide(command))
-                            .subscribeOn(Schedulers.parallel())
+                    return idempotency.run("decide", exchange, json, () -> CpuWork.of(body, () -> decide.decide(command))
                             .flatMap(Mono::fromFuture)
                             .map(outcome -> ResponseEntity.ok(DecideResponse.from(command.subject().requestId(),
                                     command.subject().traceId(), decided(outcome), settings))));

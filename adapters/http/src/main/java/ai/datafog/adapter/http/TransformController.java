@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.function.Function;
 
@@ -48,9 +47,8 @@ public class TransformController {
 
     private Mono<ResponseEntity<byte[]>> handle(String endpoint, byte[] body, ServerWebExchange exchange,
                                                 Function<JsonBody, TransformOutcome> useCase) {
-        return Mono.fromCallable(() -> JsonBody.parse(body))
-                .subscribeOn(Schedulers.parallel())
-                .flatMap(json -> idempotency.run(endpoint, exchange, json, () -> Mono.fromCallable(() -> {
+        return CpuWork.of(body, () -> JsonBody.parse(body))
+                .flatMap(json -> idempotency.run(endpoint, exchange, json, () -> CpuWork.of(body, () -> {
                     String requestId = json.optionalString("request_id", TransformRequests.MAX_ID)
                             .orElseGet(() -> RequestIds.of(exchange));
                     String traceId = json.optionalString("trace_id", TransformRequests.MAX_ID).orElse(null);
@@ -60,7 +58,7 @@ public class TransformController {
                                 String.join("; ", rejected.problems()));
                     }
                     return ResponseEntity.ok(TransformResponse.from(requestId, traceId, (TransformOutcome.Transformed) outcome));
-                }).subscribeOn(Schedulers.parallel())));
+                })));
     }
 
     /** The body of a successful transform or anonymize request. */

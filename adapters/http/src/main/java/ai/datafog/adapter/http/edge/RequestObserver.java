@@ -15,7 +15,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import java.security.SecureRandom;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,6 +37,8 @@ public final class RequestObserver implements WebFilter, Ordered {
     private final RouteTemplates routes;
     private final RequestStats stats;
     private final MeterRegistry registry;
+    /** One timer per method, status and route template: finite, since routes are templates. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final Digests addressHashes = Digests.randomlyKeyed(new SecureRandom());
 
     public RequestObserver(RouteTemplates routes, RequestStats stats, MeterRegistry registry) {
@@ -59,10 +63,10 @@ public final class RequestObserver implements WebFilter, Ordered {
         String method = RequestStats.methodKey(exchange.getRequest().getMethod().name());
         String route = routes.of(exchange, status);
         stats.record(method, route, status);
-        Timer.builder(TIMER)
-                .description("HTTP requests by route template, method and status")
-                .tags("route", route, "method", method, "status", Integer.toString(status))
-                .register(registry)
+        timers.computeIfAbsent(method + ' ' + status + ' ' + route, key -> Timer.builder(TIMER)
+                        .description("HTTP requests by route template, method and status")
+                        .tags("route", route, "method", method, "status", Integer.toString(status))
+                        .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
         if (access.isInfoEnabled()) {
             long millis = TimeUnit.NANOSECONDS.toMillis(nanos);

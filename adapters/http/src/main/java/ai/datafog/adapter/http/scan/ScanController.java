@@ -1,5 +1,6 @@
 package ai.datafog.adapter.http.scan;
 
+import ai.datafog.adapter.http.CpuWork;
 import ai.datafog.adapter.http.HttpSettings;
 import ai.datafog.adapter.http.Idempotency;
 import ai.datafog.adapter.http.RequestIds;
@@ -12,12 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code POST /v1/scan}: the findings in a text. Parsing and scanning up to a 1 MiB body is CPU
- * work, so both run on Reactor's parallel scheduler (one worker per core), never on the event loop;
- * the bounded JDBC scheduler stays free for database calls.
+ * {@code POST /v1/scan}: the findings in a text. Parsing and scanning are CPU work, placed by
+ * {@link CpuWork} (inline for small bodies, the parallel scheduler for large ones).
  */
 @RestController
 public class ScanController {
@@ -38,12 +37,11 @@ public class ScanController {
     @PostMapping(path = "/v1/scan", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<byte[]>> scan(@RequestBody byte[] body, ServerWebExchange exchange) {
         String headerRequestId = RequestIds.of(exchange);
-        return Mono.fromCallable(() -> ScanRequest.parse(body))
-                .subscribeOn(Schedulers.parallel())
-                .flatMap(request -> idempotency.run("scan", exchange, request.body(), () -> Mono.fromCallable(() -> {
+        return CpuWork.of(body, () -> ScanRequest.parse(body))
+                .flatMap(request -> idempotency.run("scan", exchange, request.body(), () -> CpuWork.of(body, () -> {
                     var result = scanText.scan(request.command());
                     return ResponseEntity.ok(ScanResponse.from(request.requestId().orElse(headerRequestId),
                             request.traceId().orElse(null), result.findings(), policyVersion.currentVersion(), settings));
-                }).subscribeOn(Schedulers.parallel())));
+                })));
     }
 }
