@@ -40,6 +40,7 @@ public record DatafogConfig(
         Duration idempotencyTtl,
         double rateLimitRps,
         long rateLimitBurst,
+        boolean rateLimitShared,
         long maxBodyBytes,
         Duration requestTimeout,
         Duration shutdownTimeout,
@@ -111,6 +112,13 @@ public record DatafogConfig(
         if (rps > 0 && burst < 1) {
             throw new ConfigException("DATAFOG_RATE_LIMIT_BURST", "must be at least 1 when a rate limit is set");
         }
+        boolean rateLimitShared = env.bool("DATAFOG_RATE_LIMIT_SHARED", false);
+        if (rateLimitShared && (dbUrl.isEmpty() || !dbUrl.get().startsWith("jdbc:postgresql:"))) {
+            throw new ConfigException("DATAFOG_RATE_LIMIT_SHARED", "needs a jdbc:postgresql: DATAFOG_DB_URL");
+        }
+        if (rateLimitShared && rps <= 0) {
+            throw new ConfigException("DATAFOG_RATE_LIMIT_SHARED", "needs DATAFOG_RATE_LIMIT_RPS");
+        }
 
         String findingValuesText = env.string("DATAFOG_FINDING_VALUES", "include");
         FindingValues findingValues = FindingValues.parse(findingValuesText)
@@ -135,7 +143,7 @@ public record DatafogConfig(
                 purgeCron,
                 (int) env.number("DATAFOG_PURGE_BATCH_SIZE", 5000, 1, 1_000_000),
                 env.duration("DATAFOG_IDEMPOTENCY_TTL", Duration.ofHours(24)),
-                rps, burst,
+                rps, burst, rateLimitShared,
                 env.number("DATAFOG_MAX_BODY_BYTES", 1_048_576, 1, Integer.MAX_VALUE),
                 env.duration("DATAFOG_REQUEST_TIMEOUT", Duration.ofSeconds(10)),
                 env.duration("DATAFOG_SHUTDOWN_TIMEOUT", Duration.ofSeconds(10)),

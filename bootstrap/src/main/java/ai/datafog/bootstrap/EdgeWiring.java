@@ -12,6 +12,11 @@ import ai.datafog.adapter.http.edge.RequestTimeout;
 import ai.datafog.adapter.http.edge.RouteTemplates;
 import ai.datafog.adapter.http.edge.TokenAuth;
 import ai.datafog.adapter.http.edge.TokenSource;
+import ai.datafog.adapter.http.BlockingCalls;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -21,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.result.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.server.WebFilter;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,12 +67,27 @@ class EdgeWiring {
     }
 
     @Bean
-    WebFilter rateLimit(DatafogConfig config, MeterRegistry registry) {
+    WebFilter rateLimit(DatafogConfig config, MeterRegistry registry, DataSource dataSource, BlockingCalls blocking) {
         if (config.rateLimitRps() <= 0) {
             Counter.builder(RateLimit.REJECTIONS).register(registry);
             return new PassThrough(EdgeOrder.RATE_LIMIT);
         }
-        return new RateLimit(new RateLimiter(config.rateLimitRps(), config.rateLimitBurst()), registry);
+        if (!config.rateLimitShared()) {
+            return new RateLimit(new RateLimiter(config.rateLimitRps(), config.rateLimitBurst()), blocking, registry);
+        }
+        // One bucket row per client in rate_limit_buckets (Flyway), locked with SELECT … FOR UPDATE; a row
+        // expires once its bucket would be full again, so dropping it never grants more than a fresh bucket.
+        PostgreSQLSelectForUpdateBasedProxyManager<String> buckets = Bucket4jPostgreSQL
+                .selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_buckets")
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(1)))
+                .build();
+        return new RateLimit(RateLimiter.shared(config.rateLimitRps(), config.rateLimitBurst(), buckets, buckets),
+                blocking, registry);
     }
 
     @Bean

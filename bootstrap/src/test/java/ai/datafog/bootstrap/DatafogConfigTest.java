@@ -101,6 +101,7 @@ class DatafogConfigTest {
             "DATAFOG_ADDR, nowhere",
             "DATAFOG_ADDR, 127.0.0.1:99999",
             "DATAFOG_DB_URL, jdbc:mysql://x/y",
+            "DATAFOG_RATE_LIMIT_SHARED, sometimes",
     })
     @DisplayName("a bad value stops start-up with a message naming the variable")
     void badValuesAreRefusedByName(String variable, String value) {
@@ -108,6 +109,24 @@ class DatafogConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(variable + ": ")
                 .satisfies(e -> assertThat(((ConfigException) e).variable()).isEqualTo(variable));
+    }
+
+    @Test
+    @DisplayName("a shared rate limit needs PostgreSQL and a rate; with both it is on")
+    void sharedRateLimitNeedsPostgresAndARate() {
+        assertThatThrownBy(() -> load(Map.of("DATAFOG_RATE_LIMIT_SHARED", "true", "DATAFOG_RATE_LIMIT_RPS", "5")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("DATAFOG_RATE_LIMIT_SHARED: needs a jdbc:postgresql: DATAFOG_DB_URL");
+        assertThatThrownBy(() -> load(Map.of("DATAFOG_RATE_LIMIT_SHARED", "true", "DATAFOG_RATE_LIMIT_RPS", "5",
+                "DATAFOG_DB_URL", "jdbc:h2:mem:x")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("DATAFOG_RATE_LIMIT_SHARED: needs a jdbc:postgresql: DATAFOG_DB_URL");
+        assertThatThrownBy(() -> load(Map.of("DATAFOG_RATE_LIMIT_SHARED", "true", "DATAFOG_DB_URL", "jdbc:postgresql://db/x")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("DATAFOG_RATE_LIMIT_SHARED: needs DATAFOG_RATE_LIMIT_RPS");
+        assertThat(load(Map.of("DATAFOG_RATE_LIMIT_SHARED", "true", "DATAFOG_RATE_LIMIT_RPS", "5",
+                "DATAFOG_DB_URL", "jdbc:postgresql://db/x")).rateLimitShared()).isTrue();
+        assertThat(load(Map.of()).rateLimitShared()).isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ai.datafog.adapter.http.edge;
 
 import ai.datafog.adapter.http.ApiException;
+import ai.datafog.adapter.http.BlockingCalls;
 import ai.datafog.adapter.http.ClientIds;
 import ai.datafog.adapter.http.ErrorCode;
 import io.micrometer.core.instrument.Counter;
@@ -27,10 +28,13 @@ public final class RateLimit implements WebFilter, Ordered {
     public static final String REJECTIONS = "datafog.ratelimit.rejections";
 
     private final RateLimiter limiter;
+    private final BlockingCalls blocking;
     private final Counter rejections;
 
-    public RateLimit(RateLimiter limiter, MeterRegistry registry) {
+    /** @param blocking where attempts run when the limiter reaches a database (a shared limit) */
+    public RateLimit(RateLimiter limiter, BlockingCalls blocking, MeterRegistry registry) {
         this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.blocking = Objects.requireNonNull(blocking, "blocking");
         this.rejections = Counter.builder(REJECTIONS)
                 .description("requests refused with 429 rate_limited")
                 .register(registry);
@@ -41,7 +45,14 @@ public final class RateLimit implements WebFilter, Ordered {
         if (EdgeRoutes.isPublic(exchange.getRequest()) || EdgeRoutes.isPreflight(exchange.getRequest())) {
             return chain.filter(exchange);
         }
-        RateLimiter.Verdict verdict = limiter.tryAcquire(ClientIds.of(exchange));
+        String client = ClientIds.of(exchange);
+        if (limiter.blocks()) {
+            return blocking.call(() -> limiter.tryAcquire(client)).flatMap(verdict -> apply(verdict, exchange, chain));
+        }
+        return apply(limiter.tryAcquire(client), exchange, chain);
+    }
+
+    private Mono<Void> apply(RateLimiter.Verdict verdict, ServerWebExchange exchange, WebFilterChain chain) {
         exchange.getResponse().getHeaders().set(REMAINING_HEADER, Long.toString(verdict.remaining()));
         if (verdict.allowed()) {
             return chain.filter(exchange);

@@ -1,7 +1,13 @@
 package ai.datafog.adapter.http.edge;
 
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,5 +56,49 @@ class RateLimiterTest {
     void invalidLimits() {
         assertThatThrownBy(() -> new RateLimiter(0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RateLimiter(1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("a shared limit reaches a store (so it blocks), and while the store fails it still limits per process")
+    void sharedLimitFallsBackToPerProcessBuckets() {
+        FailingStore store = new FailingStore();
+        RateLimiter limiter = RateLimiter.shared(0.01, 2, store, maxRows -> 0);
+        assertThat(limiter.blocks()).isTrue();
+        assertThat(new RateLimiter(1, 1).blocks()).isFalse();
+        assertThat(limiter.tryAcquire("c").allowed()).isTrue();
+        assertThat(limiter.tryAcquire("c").allowed()).isTrue();
+        assertThat(limiter.tryAcquire("c").allowed()).isFalse();
+        assertThat(store.attempts).as("every attempt tried the shared store first").isEqualTo(3);
+    }
+
+    /** A shared bucket store that is down. */
+    private static final class FailingStore implements ProxyManager<String> {
+        int attempts;
+
+        @Override
+        public RemoteBucketBuilder<String> builder() {
+            attempts++;
+            throw new IllegalStateException("connection refused");
+        }
+
+        @Override
+        public Optional<BucketConfiguration> getProxyConfiguration(String key) {
+            throw new IllegalStateException("connection refused");
+        }
+
+        @Override
+        public void removeProxy(String key) {
+            throw new IllegalStateException("connection refused");
+        }
+
+        @Override
+        public boolean isAsyncModeSupported() {
+            return false;
+        }
+
+        @Override
+        public AsyncProxyManager<String> asAsync() {
+            throw new UnsupportedOperationException();
+        }
     }
 }
