@@ -23,6 +23,7 @@ import ai.datafog.domain.transform.Transformer;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,9 +126,19 @@ public final class DecideService implements DecideActionUseCase {
                 redaction.redact(command.action(), knownValues),
                 hashes.hex(CanonicalJson.of(canonical(command.action()))),
                 inputHash(command),
-                findings.stream().map(f -> new StoredFinding(f.type(), f.start(), f.end(), f.confidence().value(),
-                        fingerprints.hex(f.value()))).toList(),
+                storedFindings(findings),
                 summary(command.action(), decision, findings));
+    }
+
+    /** Findings as fingerprints; a value that recurs in the text is fingerprinted once. */
+    private List<StoredFinding> storedFindings(List<Finding> findings) {
+        Map<String, String> fingerprintOf = new HashMap<>();
+        List<StoredFinding> stored = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            stored.add(new StoredFinding(f.type(), f.start(), f.end(), f.confidence().value(),
+                    fingerprintOf.computeIfAbsent(f.value(), fingerprints::hex)));
+        }
+        return stored;
     }
 
     private String inputHash(DecideCommand command) {

@@ -20,6 +20,7 @@ import ai.datafog.domain.receipt.Receipt;
 import ai.datafog.domain.receipt.ReceiptIdGenerator;
 import ai.datafog.domain.receipt.ReceiptPage;
 import ai.datafog.domain.receipt.ReceiptQuery;
+import ai.datafog.domain.receipt.StoredFinding;
 import ai.datafog.domain.transform.EntityTransform;
 import ai.datafog.domain.transform.SuppliedFinding;
 import ai.datafog.domain.transform.TransformMode;
@@ -128,6 +129,17 @@ class DecideServiceTest {
             assertThat(finding.fingerprint()).hasSize(64);
         });
         assertThat(receipt.sanitizedSummary()).contains("allow_with_redaction", "email=1", "redact-writes");
+    }
+
+    @Test
+    @DisplayName("each finding's fingerprint is the keyed digest of its value: a recurring value has one fingerprint")
+    void fingerprintsPerValue() {
+        DecideOutcome.Decided outcome = decided(service().decide(withText(action("file.read", "cat"),
+                EMAIL + " and " + SSN + " and again " + EMAIL)));
+        Digests key = Digests.keyed("fingerprint-key".getBytes(StandardCharsets.UTF_8));
+        assertThat(store.findById(outcome.receiptId()).orElseThrow().findings())
+                .extracting(StoredFinding::fingerprint)
+                .containsExactly(key.hex(EMAIL), key.hex(SSN), key.hex(EMAIL));
     }
 
     @Test

@@ -1,14 +1,13 @@
 package ai.datafog.domain.receipt;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** Length and shape checks shared by receipt values, so a receipt always fits its table. */
 final class ReceiptText {
 
     static final int SHORT = 200;
     static final int REASON = 2000;
-    private static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-f]{64}");
+    private static final int HEX_DIGEST_LENGTH = 64;
 
     private ReceiptText() {
     }
@@ -27,9 +26,23 @@ final class ReceiptText {
 
     static String requireHexDigest(String value, String field) {
         Objects.requireNonNull(value, field);
-        if (!HEX_DIGEST.matcher(value).matches()) {
+        if (!isLowerHex(value, HEX_DIGEST_LENGTH)) {
             throw new IllegalArgumentException(field + " must be 64 lower-case hex characters");
         }
         return value;
+    }
+
+    /** A plain loop, not a regex: a decision with many findings checks one fingerprint per finding. */
+    private static boolean isLowerHex(String value, int length) {
+        if (value.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,6 +4,8 @@ import ai.datafog.domain.policy.Effect;
 import ai.datafog.domain.detection.EntityType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +34,29 @@ class ReceiptTest {
         assertThatThrownBy(() -> new StoredFinding(EntityType.EMAIL, 0, 5, 0.9, "alice@example.com"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("alice");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde",   // 63 characters
+            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0", // 65 characters
+            "0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef",  // upper case
+            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeg",  // g at the end
+            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde/",  // just below '0'
+            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde:",  // just above '9'
+            ""})
+    @DisplayName("a fingerprint must be exactly 64 lower-case hex characters")
+    void fingerprintShape(String fingerprint) {
+        assertThatThrownBy(() -> new StoredFinding(EntityType.EMAIL, 0, 5, 0.9, fingerprint))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fingerprint must be 64 lower-case hex characters");
+    }
+
+    @Test
+    @DisplayName("a 64-character lower-case hex fingerprint is accepted as is")
+    void fingerprintAccepted() {
+        String digest = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        assertThat(new StoredFinding(EntityType.EMAIL, 0, 5, 0.9, digest).fingerprint()).isEqualTo(digest);
     }
 
     @Test
