@@ -12,7 +12,8 @@ import java.util.function.ToIntFunction;
 /**
  * Best-of-N thread CPU time of the full engine and of each detector over the {@link Corpora} texts.
  * On a shared machine JMH's wall-clock averages mostly measure the neighbours; the minimum CPU time
- * of many runs is the steadier figure, so the docs report both. Usage: {@code ScanBestOf [runs]}.
+ * of many runs is the steadier figure, so the docs report both. The note target scans the 2 KB text of the
+ * HTTP benchmarks 512 times, the per-request shape of /v1/scan. Usage: {@code ScanBestOf [runs]}.
  */
 public final class ScanBestOf {
 
@@ -33,6 +34,15 @@ public final class ScanBestOf {
                 report(detector.getClass().getSimpleName(), runs, text, t -> detector.detect(t).size());
             }
         }
+        String note = Corpora.note();
+        System.out.println("== note (2 KB, scanned " + Corpora.SIZE / Corpora.NOTE_SIZE + " times)");
+        report("engine", runs, note, t -> {
+            int results = 0;
+            for (int k = 0; k < Corpora.SIZE / Corpora.NOTE_SIZE; k++) {
+                results = engine.detect(t).size();
+            }
+            return results;
+        });
     }
 
     private static void report(String name, int runs, String text, ToIntFunction<String> scan) {

@@ -1,5 +1,7 @@
 package ai.datafog.domain.detection;
 
+import ai.datafog.domain.detection.scan.ScanText;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +33,10 @@ public final class DetectionEngine {
     public List<Finding> detect(String text, Set<EntityType> types, double minConfidence) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(types, "types");
+        ScanText scan = ScanText.of(text);
         List<Candidate> candidates = new ArrayList<>();
         for (Detector detector : detectors) {
-            for (Candidate candidate : detector.detect(text)) {
+            for (Candidate candidate : detector.detect(scan)) {
                 candidates.add(withContext(text, candidate));
             }
         }

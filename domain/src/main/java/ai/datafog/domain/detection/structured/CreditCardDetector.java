@@ -4,6 +4,7 @@ import ai.datafog.domain.detection.Candidate;
 import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
+import ai.datafog.domain.detection.scan.ScanText;
 import ai.datafog.domain.detection.validate.CardIssuers;
 import ai.datafog.domain.detection.validate.Luhn;
 
@@ -29,7 +30,7 @@ public final class CreditCardDetector implements Detector {
     }
 
     @Override
-    public List<Candidate> detect(String text) {
+    public List<Candidate> detect(ScanText text) {
         return NumberStarts.scan(text, CreditCardDetector::at);
     }
 
