@@ -3,7 +3,6 @@ package ai.datafog.domain.detection;
 import ai.datafog.domain.detection.scan.ScanText;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,9 +13,6 @@ import java.util.Set;
  * Unicode code points; ordered by start, then type. Stateless and deterministic.
  */
 public final class DetectionEngine {
-
-    private static final Comparator<Candidate> BY_POSITION = Comparator
-            .comparingInt(Candidate::start).thenComparing(c -> c.type().wireName());
 
     private final List<Detector> detectors;
 
@@ -42,7 +38,6 @@ public final class DetectionEngine {
         }
         List<Candidate> kept = OverlapResolver.resolve(candidates);
         kept.removeIf(c -> c.confidence() < minConfidence || !(types.isEmpty() || types.contains(c.type())));
-        kept.sort(BY_POSITION);
         return toFindings(text, kept);
     }
 
