@@ -63,4 +63,17 @@ public final class ScanText {
     public int runEnd(int k) {
         return runEnds[k];
     }
+
+    /**
+     * The digits of run {@code k} and of the runs after it that each start one char after the previous
+     * one ends ("4111 1111", "415-555"), counted until {@code enough} is reached: the most digits a
+     * number written in groups with one-char separators can hold from run {@code k}.
+     */
+    public int groupedDigits(int k, int enough) {
+        int digits = runEnds[k] - runStarts[k];
+        for (int j = k + 1; j < runs && digits < enough && runStarts[j] == runEnds[j - 1] + 1; j++) {
+            digits += runEnds[j] - runStarts[j];
+        }
+        return digits;
+    }
 }

@@ -31,7 +31,12 @@ public final class CreditCardDetector implements Detector {
 
     @Override
     public List<Candidate> detect(ScanText text) {
-        return NumberStarts.scan(text, CreditCardDetector::at);
+        return NumberStarts.scan(text, CreditCardDetector::atRun);
+    }
+
+    /** Runs that cannot gather {@link #MIN_DIGITS} digits in one-char-separated groups are not read. */
+    private static Candidate atRun(ScanText scan, int run) {
+        return scan.groupedDigits(run, MIN_DIGITS) < MIN_DIGITS ? null : at(scan.text(), scan.runStart(run));
     }
 
     private static Candidate at(String text, int i) {

@@ -14,9 +14,9 @@ import java.util.List;
  */
 final class NumberStarts {
 
-    /** Tries to read one entity starting at {@code start}; {@code null} when there is none. */
+    /** Tries to read one entity starting at digit run {@code run}; {@code null} when there is none. */
     interface Matcher {
-        Candidate at(String text, int start);
+        Candidate at(ScanText scan, int run);
     }
 
     private NumberStarts() {
@@ -29,7 +29,7 @@ final class NumberStarts {
         for (int k = 0; k < scan.digitRuns(); k++) {
             int i = scan.runStart(k);
             if (i >= resume && !Chars.isWordChar(Chars.at(text, i - 1)) && !Chars.numberEndsBefore(text, i)) {
-                Candidate match = matcher.at(text, i);
+                Candidate match = matcher.at(scan, k);
                 if (match != null) {
                     found.add(match);
                     resume = match.end();

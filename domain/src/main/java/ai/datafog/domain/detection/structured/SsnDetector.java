@@ -30,7 +30,7 @@ public final class SsnDetector implements Detector {
 
     @Override
     public List<Candidate> detect(ScanText text) {
-        return NumberStarts.scan(text, SsnDetector::at);
+        return NumberStarts.scan(text, (scan, run) -> at(scan.text(), scan.runStart(run)));
     }
 
     private static Candidate at(String text, int i) {
