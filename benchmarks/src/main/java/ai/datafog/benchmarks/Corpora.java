@@ -2,7 +2,10 @@ package ai.datafog.benchmarks;
 
 import java.util.Random;
 
-/** Deterministic 1 MiB benchmark texts: PII-free prose, and prose with about 2% of its chars in PII. */
+/**
+ * Deterministic benchmark texts: 1 MiB of PII-free prose, the same with about 2% of its chars in PII,
+ * and the 2 KB clinical note that the HTTP benchmarks send to /v1/scan and /v1/decide.
+ */
 final class Corpora {
 
     static final int SIZE = 1 << 20;
@@ -22,7 +25,18 @@ final class Corpora {
         "https://example.com/docs?id=7", "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
     };
 
+    static final int NOTE_SIZE = 2048;
+
+    private static final String NOTE = "Patient note: Maria Gonzalez (DOB 04/12/1986) called from +1 415-555-0134 about "
+            + "invoice 7731. Her email is maria.gonzalez@example.org and card 4111 1111 1111 1111 was charged. Follow up "
+            + "with Dr. Alan Smith at Acme Health Inc in Denver. SSN on file 512-46-7791. ";
+
     private Corpora() {
+    }
+
+    /** The text of {@code benchmarks/decide/decide-2k.json}: the note above, repeated to 2,048 chars. */
+    static String note() {
+        return NOTE.repeat(NOTE_SIZE / NOTE.length() + 1).substring(0, NOTE_SIZE);
     }
 
     static String prose() {

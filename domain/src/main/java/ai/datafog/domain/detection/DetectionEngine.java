@@ -1,7 +1,8 @@
 package ai.datafog.domain.detection;
 
+import ai.datafog.domain.detection.scan.ScanText;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -12,9 +13,6 @@ import java.util.Set;
  * Unicode code points; ordered by start, then type. Stateless and deterministic.
  */
 public final class DetectionEngine {
-
-    private static final Comparator<Candidate> BY_POSITION = Comparator
-            .comparingInt(Candidate::start).thenComparing(c -> c.type().wireName());
 
     private final List<Detector> detectors;
 
@@ -31,15 +29,15 @@ public final class DetectionEngine {
     public List<Finding> detect(String text, Set<EntityType> types, double minConfidence) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(types, "types");
+        ScanText scan = ScanText.of(text);
         List<Candidate> candidates = new ArrayList<>();
         for (Detector detector : detectors) {
-            for (Candidate candidate : detector.detect(text)) {
+            for (Candidate candidate : detector.detect(scan)) {
                 candidates.add(withContext(text, candidate));
             }
         }
         List<Candidate> kept = OverlapResolver.resolve(candidates);
         kept.removeIf(c -> c.confidence() < minConfidence || !(types.isEmpty() || types.contains(c.type())));
-        kept.sort(BY_POSITION);
         return toFindings(text, kept);
     }
 

@@ -1,46 +1,50 @@
 package ai.datafog.domain.detection;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Makes candidates non-overlapping (SPEC §5): of two overlapping candidates the higher confidence
  * wins, ties go to the longer span, then to the earlier start (then the type, so the result never
- * depends on detector order). Greedy in that order; O(k log k) for k candidates.
+ * depends on detector order). Greedy in that order, marking the chars each winner takes: O(k log k)
+ * for k candidates, plus one bit per char they cover.
  */
 final class OverlapResolver {
-
-    static final Comparator<Candidate> PRECEDENCE = Comparator
-            .comparingDouble(Candidate::confidence).reversed()
-            .thenComparing(Comparator.comparingInt((Candidate c) -> c.end() - c.start()).reversed())
-            .thenComparingInt(Candidate::start)
-            .thenComparing(c -> c.type().wireName());
 
     private OverlapResolver() {
     }
 
-    /** The winners, in no particular order. */
+    /** The winners, ordered by start (they are disjoint, so no two share one). */
     static List<Candidate> resolve(List<Candidate> candidates) {
-        List<Candidate> ordered = new ArrayList<>(candidates);
-        ordered.sort(PRECEDENCE);
-        TreeMap<Integer, Candidate> kept = new TreeMap<>();
+        Candidate[] ordered = candidates.toArray(new Candidate[0]);
+        Arrays.sort(ordered, OverlapResolver::precedence);
+        BitSet taken = new BitSet();
+        List<Candidate> kept = new ArrayList<>(ordered.length);
         for (Candidate candidate : ordered) {
-            if (!overlapsKept(kept, candidate)) {
-                kept.put(candidate.start(), candidate);
+            int free = taken.nextSetBit(candidate.start());
+            if (free < 0 || free >= candidate.end()) {
+                taken.set(candidate.start(), candidate.end());
+                kept.add(candidate);
             }
         }
-        return new ArrayList<>(kept.values());
+        kept.sort(OverlapResolver::byStart);
+        return kept;
     }
 
-    private static boolean overlapsKept(TreeMap<Integer, Candidate> kept, Candidate candidate) {
-        Map.Entry<Integer, Candidate> before = kept.floorEntry(candidate.start());
-        if (before != null && before.getValue().end() > candidate.start()) {
-            return true;
+    private static int precedence(Candidate a, Candidate b) {
+        int order = Double.compare(b.confidence(), a.confidence());
+        if (order == 0) {
+            order = Integer.compare(b.end() - b.start(), a.end() - a.start());
         }
-        Map.Entry<Integer, Candidate> after = kept.ceilingEntry(candidate.start());
-        return after != null && after.getKey() < candidate.end();
+        if (order == 0) {
+            order = Integer.compare(a.start(), b.start());
+        }
+        return order != 0 ? order : a.type().wireName().compareTo(b.type().wireName());
+    }
+
+    private static int byStart(Candidate a, Candidate b) {
+        return Integer.compare(a.start(), b.start());
     }
 }

@@ -1,5 +1,6 @@
 package ai.datafog.domain.detection;
 
+import ai.datafog.domain.detection.scan.ScanText;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class DetectionEngineTest {
             }
 
             @Override
-            public List<Candidate> detect(String text) {
+            public List<Candidate> detect(ScanText text) {
                 return List.of(candidates);
             }
         };

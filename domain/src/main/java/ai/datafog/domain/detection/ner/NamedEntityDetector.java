@@ -3,6 +3,7 @@ package ai.datafog.domain.detection.ner;
 import ai.datafog.domain.detection.Candidate;
 import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
+import ai.datafog.domain.detection.scan.ScanText;
 
 import java.util.List;
 import java.util.Objects;
@@ -27,8 +28,8 @@ public final class NamedEntityDetector implements Detector {
     }
 
     @Override
-    public List<Candidate> detect(String text) {
-        Objects.requireNonNull(text, "text");
+    public List<Candidate> detect(ScanText scan) {
+        String text = Objects.requireNonNull(scan, "text").text();
         if (text.isEmpty()) {
             return List.of();
         }

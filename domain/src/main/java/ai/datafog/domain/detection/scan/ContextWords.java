@@ -11,10 +11,21 @@ import java.util.Objects;
  */
 public final class ContextWords {
 
+    private static final String[] NONE = new String[0];
+
     private final List<String> words;
+    /** The cue words by their first char, for ASCII first chars; the rest in {@link #otherFirst}. */
+    private final String[][] byFirst = new String[128][];
+    private final String[] otherFirst;
 
     private ContextWords(List<String> words) {
         this.words = List.copyOf(words);
+        for (char first = 0; first < 128; first++) {
+            final char c = first;
+            String[] starting = words.stream().filter(w -> w.charAt(0) == c).toArray(String[]::new);
+            byFirst[first] = starting.length == 0 ? NONE : starting;
+        }
+        otherFirst = words.stream().filter(w -> w.charAt(0) >= 128).toArray(String[]::new);
     }
 
     public static ContextWords of(String... words) {
@@ -49,9 +60,9 @@ public final class ContextWords {
         return false;
     }
 
-    /** Only positions not preceded by a letter can start a whole-word cue; their first char filters the words. */
+    /** Only positions not preceded by a letter can start a whole-word cue; their first char picks the words. */
     private boolean startsCue(CharSequence text, int i, int to, char first) {
-        for (String word : words) {
+        for (String word : first < 128 ? byFirst[first] : otherFirst) {
             if (word.charAt(0) == first && i + word.length() <= to && Chars.regionMatchesLower(text, i, word)
                     && !Chars.isAsciiLetter(Chars.at(text, i + word.length()))) {
                 return true;

@@ -4,6 +4,7 @@ import ai.datafog.domain.detection.Candidate;
 import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
+import ai.datafog.domain.detection.scan.ScanText;
 import ai.datafog.domain.detection.validate.CardIssuers;
 import ai.datafog.domain.detection.validate.Luhn;
 
@@ -29,8 +30,13 @@ public final class CreditCardDetector implements Detector {
     }
 
     @Override
-    public List<Candidate> detect(String text) {
-        return NumberStarts.scan(text, CreditCardDetector::at);
+    public List<Candidate> detect(ScanText text) {
+        return NumberStarts.scan(text, CreditCardDetector::atRun);
+    }
+
+    /** Runs that cannot gather {@link #MIN_DIGITS} digits in one-char-separated groups are not read. */
+    private static Candidate atRun(ScanText scan, int run) {
+        return scan.groupedDigits(run, MIN_DIGITS) < MIN_DIGITS ? null : at(scan.text(), scan.runStart(run));
     }
 
     private static Candidate at(String text, int i) {

@@ -4,6 +4,7 @@ import ai.datafog.domain.detection.Candidate;
 import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
+import ai.datafog.domain.detection.scan.ScanText;
 import ai.datafog.domain.detection.validate.CalendarDate;
 import ai.datafog.domain.detection.validate.MonthNames;
 import ai.datafog.domain.detection.validate.Weekdays;
@@ -34,42 +35,60 @@ public final class DateDetector implements Detector {
         return Set.of(EntityType.DATE);
     }
 
+    /**
+     * Every date holds a digit, so only digit runs are visited, in text order: first the month-first
+     * form whose month word ends just before the run ("March 15"), then the forms that start at the run.
+     */
     @Override
-    public List<Candidate> detect(String text) {
+    public List<Candidate> detect(ScanText scan) {
         List<Candidate> found = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Chars.isDigit(c)) {
-                if (!Chars.isWordChar(Chars.at(text, i - 1)) && !Chars.numberEndsBefore(text, i)) {
-                    Candidate date = numeric(text, i);
-                    if (date == null) {
-                        date = dayFirst(text, i);
-                    }
-                    if (date != null) {
-                        found.add(date);
-                        i = date.end();
-                        continue;
-                    }
+        String text = scan.text();
+        int resume = 0;
+        for (int k = 0; k < scan.digitRuns(); k++) {
+            int i = scan.runStart(k);
+            if (i < resume) {
+                continue;
+            }
+            Candidate date = null;
+            int monthStart = monthWordBefore(text, i);
+            if (monthStart >= resume) {
+                date = monthFirst(text, monthStart, wordEnd(text, monthStart));
+            }
+            if (date == null && !Chars.isWordChar(Chars.at(text, i - 1)) && !Chars.numberEndsBefore(text, i)) {
+                date = numeric(text, i);
+                if (date == null) {
+                    date = dayFirst(text, i);
                 }
-                i = Chars.skipDigits(text, i);
-            } else if (Chars.isAsciiLetter(c)) {
-                int wordEnd = wordEnd(text, i);
-                if (!Chars.isWordChar(Chars.at(text, i - 1))) {
-                    Candidate date = monthFirst(text, i, wordEnd);
-                    if (date != null) {
-                        found.add(date);
-                        i = date.end();
-                        continue;
-                    }
-                }
-                i = wordEnd;
-            } else {
-                i++;
+            }
+            if (date != null) {
+                found.add(date);
+                resume = date.end();
             }
         }
         return found;
+    }
+
+    /**
+     * The start of the word that may be a month before the digits at {@code digits} ("March 15",
+     * "Sept. 3"): an ASCII letter run of at most {@link MonthNames#LONGEST} letters, not inside a
+     * word, then an optional dot and one space; -1 when there is none.
+     */
+    private static int monthWordBefore(String text, int digits) {
+        int end = digits - 1;
+        if (Chars.at(text, end) != ' ') {
+            return -1;
+        }
+        if (Chars.at(text, end - 1) == '.') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start <= MonthNames.LONGEST && Chars.isAsciiLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || end - start > MonthNames.LONGEST || Chars.isWordChar(Chars.at(text, start - 1))) {
+            return -1;
+        }
+        return start;
     }
 
     private static int wordEnd(String text, int from) {

@@ -4,6 +4,7 @@ import ai.datafog.domain.detection.Candidate;
 import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
+import ai.datafog.domain.detection.scan.ScanText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,8 @@ public final class EmailDetector implements Detector {
     }
 
     @Override
-    public List<Candidate> detect(String text) {
+    public List<Candidate> detect(ScanText scan) {
+        String text = scan.text();
         List<Candidate> found = new ArrayList<>();
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = localStart(text, at);

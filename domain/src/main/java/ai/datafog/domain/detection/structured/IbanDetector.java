@@ -4,6 +4,7 @@ import ai.datafog.domain.detection.Candidate;
 import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
+import ai.datafog.domain.detection.scan.ScanText;
 import ai.datafog.domain.detection.validate.IbanCountries;
 import ai.datafog.domain.detection.validate.Mod97;
 
@@ -26,23 +27,22 @@ public final class IbanDetector implements Detector {
         return Set.of(EntityType.IBAN);
     }
 
+    /** Tried where two letters come right before a run of at least two digits (the check digits). */
     @Override
-    public List<Candidate> detect(String text) {
+    public List<Candidate> detect(ScanText scan) {
         List<Candidate> found = new ArrayList<>();
-        int last = text.length() - 4;
-        int i = 0;
-        while (i <= last) {
-            char c = text.charAt(i);
-            if (Chars.isDigit(text.charAt(i + 2)) && Chars.isAsciiLetter(c) && Chars.isDigit(text.charAt(i + 3))
+        String text = scan.text();
+        int resume = 0;
+        for (int k = 0; k < scan.digitRuns(); k++) {
+            int i = scan.runStart(k) - 2;
+            if (i >= resume && scan.runEnd(k) - i >= 4 && Chars.isAsciiLetter(text.charAt(i))
                     && Chars.isAsciiLetter(text.charAt(i + 1)) && !Chars.isWordChar(Chars.at(text, i - 1))) {
                 Candidate iban = at(text, i);
                 if (iban != null) {
                     found.add(iban);
-                    i = iban.end();
-                    continue;
+                    resume = iban.end();
                 }
             }
-            i++;
         }
         return found;
     }

@@ -5,6 +5,7 @@ import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
 import ai.datafog.domain.detection.scan.ContextWords;
+import ai.datafog.domain.detection.scan.ScanText;
 import ai.datafog.domain.detection.validate.Ipv4;
 import ai.datafog.domain.detection.validate.Ipv6;
 
@@ -32,33 +33,28 @@ public final class IpAddressDetector implements Detector {
     }
 
     @Override
-    public List<Candidate> detect(String text) {
+    public List<Candidate> detect(ScanText scan) {
         List<Candidate> found = new ArrayList<>();
-        findIpv4(text, found);
-        findIpv6(text, found);
+        findIpv4(scan, found);
+        findIpv6(scan.text(), found);
         return found;
     }
 
-    private static void findIpv4(String text, List<Candidate> found) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
+    private static void findIpv4(ScanText scan, List<Candidate> found) {
+        String text = scan.text();
+        int resume = 0;
+        for (int k = 0; k < scan.digitRuns(); k++) {
+            int i = scan.runStart(k);
             char before = Chars.at(text, i - 1);
             boolean insideIpv6 = before == ':' && isIpv6Char(Chars.at(text, i - 2));
-            if (!Chars.isWordChar(before) && before != '.' && !insideIpv6) {
+            if (i >= resume && !Chars.isWordChar(before) && before != '.' && !insideIpv6) {
                 int end = Ipv4.parse(text, i);
                 if (end > 0 && !Chars.isWordChar(Chars.at(text, end)) && !continuesDotted(text, end)
                         && !VERSION_CUES.within(text, Math.max(0, i - VERSION_WINDOW), i)) {
                     found.add(new Candidate(EntityType.IP_ADDRESS, i, end, IPV4_CONFIDENCE));
-                    i = end;
-                    continue;
+                    resume = end;
                 }
             }
-            i = Chars.skipDigits(text, i);
         }
     }
 

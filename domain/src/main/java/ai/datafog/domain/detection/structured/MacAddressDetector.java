@@ -4,6 +4,7 @@ import ai.datafog.domain.detection.Candidate;
 import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
+import ai.datafog.domain.detection.scan.ScanText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +26,31 @@ public final class MacAddressDetector implements Detector {
         return Set.of(EntityType.MAC_ADDRESS);
     }
 
+    /** The colon and dash forms, tried where a separator stands two chars after the start. */
     @Override
-    public List<Candidate> detect(String text) {
+    public List<Candidate> detect(ScanText scan) {
+        String text = scan.text();
         List<Candidate> found = new ArrayList<>();
         int last = text.length() - LENGTH;
+        int colon = text.indexOf(':', 2);
+        int dash = text.indexOf('-', 2);
         int i = 0;
         while (i <= last) {
-            char separator = text.charAt(i + 2);
-            if ((separator == ':' || separator == '-') && Chars.isHex(text.charAt(i)) && startsClean(text, i)
-                    && isMac(text, i)) {
+            if (colon >= 0 && colon < i + 2) {
+                colon = text.indexOf(':', i + 2);
+            }
+            if (dash >= 0 && dash < i + 2) {
+                dash = text.indexOf('-', i + 2);
+            }
+            int separator = colon < 0 ? dash : dash < 0 ? colon : Math.min(colon, dash);
+            if (separator < 0) {
+                break;
+            }
+            i = separator - 2;
+            if (i > last) {
+                break;
+            }
+            if (Chars.isHex(text.charAt(i)) && startsClean(text, i) && isMac(text, i)) {
                 found.add(new Candidate(EntityType.MAC_ADDRESS, i, i + LENGTH, CONFIDENCE));
                 i += LENGTH;
             } else {

@@ -5,6 +5,7 @@ import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
 import ai.datafog.domain.detection.scan.ContextWords;
+import ai.datafog.domain.detection.scan.ScanText;
 import ai.datafog.domain.detection.validate.NanpRules;
 import ai.datafog.domain.detection.validate.PhonePlans;
 
@@ -37,28 +38,35 @@ public final class PhoneDetector implements Detector {
     }
 
     @Override
-    public List<Candidate> detect(String text) {
+    public List<Candidate> detect(ScanText scan) {
         List<Candidate> found = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            Candidate phone = null;
-            if (c == '+' && Chars.digitAt(text, i + 1) && startsClean(text, i)) {
-                phone = international(text, i);
-            } else if ((Chars.isDigit(c) || (c == '(' && Chars.digitAt(text, i + 1)))
-                    && startsClean(text, i) && Chars.at(text, i - 1) != '+') {
-                phone = national(text, i);
-            }
-            if (phone != null) {
-                phone = Extensions.extend(text, phone);
-                found.add(phone);
-                i = phone.end();
-            } else {
-                i = Chars.isDigit(c) ? Chars.skipDigits(text, i) : i + 1;
+        String text = scan.text();
+        int resume = 0;
+        for (int k = 0; k < scan.digitRuns(); k++) {
+            int digit = scan.runStart(k);
+            for (int i = Math.max(digit - 1, 0); i <= digit; i++) {
+                Candidate phone = i >= resume ? at(text, i) : null;
+                if (phone != null) {
+                    phone = Extensions.extend(text, phone);
+                    found.add(phone);
+                    resume = phone.end();
+                }
             }
         }
         return found;
+    }
+
+    /** A number starts at a digit, or at a {@code +} or {@code (} right before one. */
+    private static Candidate at(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '+' && Chars.digitAt(text, i + 1) && startsClean(text, i)) {
+            return international(text, i);
+        }
+        if ((Chars.isDigit(c) || (c == '(' && Chars.digitAt(text, i + 1)))
+                && startsClean(text, i) && Chars.at(text, i - 1) != '+') {
+            return national(text, i);
+        }
+        return null;
     }
 
     private static boolean startsClean(String text, int i) {

@@ -4,6 +4,7 @@ import ai.datafog.domain.detection.Candidate;
 import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
+import ai.datafog.domain.detection.scan.ScanText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,8 @@ public final class PrivateKeyBlockDetector implements Detector {
     }
 
     @Override
-    public List<Candidate> detect(String text) {
+    public List<Candidate> detect(ScanText scan) {
+        String text = scan.text();
         List<Candidate> found = new ArrayList<>();
         int from = 0;
         int begin;

@@ -5,6 +5,7 @@ import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
 import ai.datafog.domain.detection.scan.ContextWords;
+import ai.datafog.domain.detection.scan.ScanText;
 import ai.datafog.domain.detection.validate.SsnRules;
 
 import java.util.List;
@@ -28,8 +29,8 @@ public final class SsnDetector implements Detector {
     }
 
     @Override
-    public List<Candidate> detect(String text) {
-        return NumberStarts.scan(text, SsnDetector::at);
+    public List<Candidate> detect(ScanText text) {
+        return NumberStarts.scan(text, (scan, run) -> at(scan.text(), scan.runStart(run)));
     }
 
     private static Candidate at(String text, int i) {

@@ -5,6 +5,7 @@ import ai.datafog.domain.detection.Detector;
 import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.scan.Chars;
 import ai.datafog.domain.detection.scan.ContextWords;
+import ai.datafog.domain.detection.scan.ScanText;
 import ai.datafog.domain.detection.validate.UsStates;
 
 import java.util.ArrayList;
@@ -29,32 +30,29 @@ public final class ZipCodeDetector implements Detector {
     }
 
     @Override
-    public List<Candidate> detect(String text) {
+    public List<Candidate> detect(ScanText scan) {
         List<Candidate> found = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isDigit(text.charAt(i))) {
-                i++;
+        String text = scan.text();
+        int resume = 0;
+        for (int k = 0; k < scan.digitRuns(); k++) {
+            int i = scan.runStart(k);
+            int runEnd = scan.runEnd(k);
+            if (i < resume || runEnd - i != 5 || Chars.isWordChar(Chars.at(text, i - 1))
+                    || Chars.numberEndsBefore(text, i)) {
                 continue;
             }
-            int runEnd = Chars.skipDigits(text, i);
-            if (runEnd - i == 5 && !Chars.isWordChar(Chars.at(text, i - 1)) && !Chars.numberEndsBefore(text, i)) {
-                int end = runEnd;
-                if (Chars.at(text, end) == '-' && Chars.skipDigits(text, end + 1) == end + 5) {
-                    end += 5;
-                }
-                if (!Chars.isWordChar(Chars.at(text, end)) && !Chars.numberContinuesAt(text, end)) {
-                    double confidence = afterState(text, i) ? AFTER_STATE_CONFIDENCE
-                            : CUES.near(text, i, end, CUE_WINDOW, 0) ? CUED_CONFIDENCE : 0;
-                    if (confidence > 0) {
-                        found.add(new Candidate(EntityType.ZIP_CODE, i, end, confidence));
-                        i = end;
-                        continue;
-                    }
+            int end = runEnd;
+            if (Chars.at(text, end) == '-' && Chars.skipDigits(text, end + 1) == end + 5) {
+                end += 5;
+            }
+            if (!Chars.isWordChar(Chars.at(text, end)) && !Chars.numberContinuesAt(text, end)) {
+                double confidence = afterState(text, i) ? AFTER_STATE_CONFIDENCE
+                        : CUES.near(text, i, end, CUE_WINDOW, 0) ? CUED_CONFIDENCE : 0;
+                if (confidence > 0) {
+                    found.add(new Candidate(EntityType.ZIP_CODE, i, end, confidence));
+                    resume = end;
                 }
             }
-            i = runEnd;
         }
         return found;
     }

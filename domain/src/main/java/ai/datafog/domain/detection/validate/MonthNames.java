@@ -5,7 +5,8 @@ import ai.datafog.domain.detection.scan.Chars;
 /** English month names and their usual abbreviations ("Sep", "Sept"), case-insensitive. */
 public final class MonthNames {
 
-    private static final int LONGEST = 9;
+    /** The longest month name, in chars. */
+    public static final int LONGEST = 9;
 
     private MonthNames() {
     }

@@ -211,6 +211,6 @@ class NamedEntityDetectorTest {
     @Test
     @DisplayName("null text is rejected")
     void nullText() {
-        assertThatNullPointerException().isThrownBy(() -> detector.detect(null));
+        assertThatNullPointerException().isThrownBy(() -> detector.detect((String) null));
     }
 }
