@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -17,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class HostileInputTest {
 
     private static final int MIB = 1 << 20;
-    /** A hang guard only; linearity is judged by the ratio below, which machine load does not skew. */
+    /** A hang guard only (wall time); linearity is judged by the CPU-time ratio below, which machine load does not skew. */
     private static final Duration GUARD = Duration.ofSeconds(10);
     /** Linear work gives 4x for 4x the text, quadratic 16x; 8x leaves room for timer and GC noise. */
     private static final double MAX_GROWTH = 8.0;
@@ -65,10 +67,17 @@ class HostileInputTest {
         return best;
     }
 
+    /**
+     * The CPU time of one scan on this thread (wall time where the JVM cannot measure CPU time): a
+     * busy machine that deschedules the thread stretches wall time, not the work done, so it must not
+     * make a linear scan look quadratic.
+     */
     private static long nanos(String text) {
-        long started = System.nanoTime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        long started = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
         ENGINE.detect(text);
-        return System.nanoTime() - started;
+        return (cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - started;
     }
 
     @Test
