@@ -1,7 +1,8 @@
 -- Seeds :rows expired receipts across :tenants tenants, 200 days old, in time order (10 ms apart, the
 -- way a live service appends them: tenants interleaved on every page), 1,000 actors per tenant.
--- Placeholder content only: no personal data.
--- psql -v rows=5000000 -v tenants=50 -f seed.sql
+-- With rules=1, each receipt also gets its receipt_rules row, as the receipt store writes one per
+-- matched rule. Placeholder content only: no personal data.
+-- psql -v rows=5000000 -v tenants=50 -v rules=1 -f seed.sql
 INSERT INTO receipts (receipt_id, created_at, tenant_id, actor_id, session_id, request_id, policy_id,
                       policy_version, decision, reason, matched_rules, transform_plan, action, action_hash,
                       input_hash, findings, sanitized_summary)
@@ -17,3 +18,8 @@ SELECT gen_random_uuid(),
        repeat('a', 64), repeat('b', 64), '[]', NULL
 FROM generate_series(1, :rows) AS g;
 ANALYZE receipts;
+\if :rules
+INSERT INTO receipt_rules (receipt_id, rule_id, created_at)
+SELECT receipt_id, 'allow-all', created_at FROM receipts;
+ANALYZE receipt_rules;
+\endif
