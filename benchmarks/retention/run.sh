@@ -7,10 +7,10 @@
 #
 #   benchmarks/retention/run.sh                 # 5,000,000 rows, 50 tenants, batch 5000, no load
 #   RATE=200 SKIP_SEED=1 benchmarks/retention/run.sh    # purge an earlier seed under 200 decisions/s
-#   ROWS=500000 BATCH=10000 RULES=1 benchmarks/retention/run.sh
+#   ROWS=500000 BATCH=20000 RULES=0 benchmarks/retention/run.sh
 #
-# RULES=1 also seeds one receipt_rules row per receipt (what the receipt store writes for each matched
-# rule; those rows go with their receipt through ON DELETE CASCADE).
+# RULES=1 (default) also seeds one receipt_rules row per receipt, as the receipt store writes for each
+# matched rule; those rows go with their receipt through ON DELETE CASCADE. RULES=0: receipts only.
 # Needs: psql on PATH, a PostgreSQL reachable as PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres,
 # trust auth), curl, jq, python3, and bootstrap/target/datafog-api.jar (./mvnw -B -q package -DskipTests -pl bootstrap -am).
 # Set ADMIN_TOKEN when the service you start needs one for /v1/retention/**.
@@ -19,7 +19,7 @@ set -euo pipefail
 ROWS=${ROWS:-5000000}
 TENANTS=${TENANTS:-50}
 BATCH=${BATCH:-5000}
-RULES=${RULES:-0}
+RULES=${RULES:-1}
 RATE=${RATE:-0}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
 DB=${BENCH_DB:-datafog_bench}
