@@ -13,15 +13,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * A small closed-loop HTTP/1.1 load generator for the datafog-api edge: N keep-alive connections,
- * each sending the next request as soon as the previous response is read. Reports requests/s and
- * latency percentiles over the measured window (after a warm-up). No dependencies: run with
- * {@code java benchmarks/edge/EdgeLoad.java --url http://127.0.0.1:8080/health}.
+ * A small HTTP/1.1 load generator for the datafog-api edge: N keep-alive connections. Closed loop by
+ * default (each connection sends the next request as soon as the previous response is read); with
+ * {@code --rate R}, fixed rate: request i is due at start + i/R and its latency is counted from that
+ * due time, so a stalled server is charged for the requests it kept waiting (no coordinated omission).
+ * Reports requests/s and latency percentiles over the measured window (after a warm-up). No
+ * dependencies: run with {@code java benchmarks/edge/EdgeLoad.java --url http://127.0.0.1:8080/health}.
  *
  * Options: --url, --method (GET), --body-file, --header 'Name: value' (repeatable),
- * --connections (64), --duration (30), --warmup (5) in seconds.
+ * --connections (64), --duration (30), --warmup (5) in seconds, --rate (requests/s; 0 = closed loop),
+ * --stop-file PATH (the measured window also ends as soon as PATH exists).
  */
 public final class EdgeLoad {
 
@@ -32,16 +37,22 @@ public final class EdgeLoad {
         int connections = Integer.parseInt(one(options, "connections", "64"));
         int duration = Integer.parseInt(one(options, "duration", "30"));
         int warmup = Integer.parseInt(one(options, "warmup", "5"));
+        double rate = Double.parseDouble(one(options, "rate", "0"));
+        Path stopFile = options.containsKey("stop-file") ? Path.of(one(options, "stop-file", "")) : null;
         byte[] body = options.containsKey("body-file") ? Files.readAllBytes(Path.of(one(options, "body-file", ""))) : new byte[0];
         byte[] request = request(url, method, options.getOrDefault("header", List.of()), body);
 
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
-        long measureTo = measureFrom + duration * 1_000_000_000L;
+        Pacer pacer = rate > 0 ? new FixedRate(start, measureFrom, rate) : new ClosedLoop(measureFrom);
+        pacer.end = measureFrom + duration * 1_000_000_000L;
+        if (stopFile != null) {
+            watch(stopFile, pacer);
+        }
         Worker[] workers = new Worker[connections];
         CountDownLatch done = new CountDownLatch(connections);
         for (int i = 0; i < connections; i++) {
-            workers[i] = new Worker(url, request, measureFrom, measureTo, done);
+            workers[i] = new Worker(url, request, pacer, done);
             Thread thread = new Thread(workers[i], "load-" + i);
             thread.setDaemon(true);
             thread.start();
@@ -63,12 +74,97 @@ public final class EdgeLoad {
             at += worker.count;
         }
         Arrays.sort(all);
+        double measured = (pacer.end - measureFrom) / 1e9;
         System.out.printf("target      %s %s%n", method, url);
-        System.out.printf("connections %d, warm-up %d s, measured %d s%n", connections, warmup, duration);
+        System.out.printf("connections %d, %s, warm-up %d s, measured %.1f s%n", connections,
+                rate > 0 ? String.format("fixed rate %.0f req/s", rate) : "closed loop", warmup, measured);
         System.out.printf("requests    %d (non-2xx %d, I/O failures %d)%n", total, errors, failures);
-        System.out.printf("throughput  %.0f req/s%n", total / (double) duration);
+        System.out.printf("throughput  %.0f req/s%n", total / measured);
         System.out.printf("latency     p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
                 pct(all, 0.50), pct(all, 0.99), pct(all, 0.999), all.length == 0 ? 0 : all[all.length - 1] / 1000.0);
+    }
+
+    /** Ends the measured window when {@code file} appears (checked every 100 ms). */
+    private static void watch(Path file, Pacer pacer) {
+        Thread watcher = new Thread(() -> {
+            while (System.nanoTime() < pacer.end) {
+                if (Files.exists(file)) {
+                    pacer.end = Math.max(pacer.measureFrom, Math.min(pacer.end, System.nanoTime()));
+                    return;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }, "stop-file");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** When each request is sent, and which ones count. */
+    private abstract static class Pacer {
+        final long measureFrom;
+        volatile long end;
+
+        Pacer(long measureFrom) {
+            this.measureFrom = measureFrom;
+        }
+
+        /** The instant the next request counts from (its send or due time), or -1 when the run is over. */
+        abstract long next();
+
+        abstract boolean counts(long from, long completed);
+    }
+
+    /** Send as soon as the previous response is in; count what was sent and answered inside the window. */
+    private static final class ClosedLoop extends Pacer {
+        ClosedLoop(long measureFrom) {
+            super(measureFrom);
+        }
+
+        @Override
+        long next() {
+            long now = System.nanoTime();
+            return now < end ? now : -1;
+        }
+
+        @Override
+        boolean counts(long from, long completed) {
+            return from >= measureFrom && completed <= end;
+        }
+    }
+
+    /** Request i is due at start + i / rate, whichever connection is free; count those due in the window. */
+    private static final class FixedRate extends Pacer {
+        private final long start;
+        private final double intervalNanos;
+        private final AtomicLong issued = new AtomicLong();
+
+        FixedRate(long start, long measureFrom, double rate) {
+            super(measureFrom);
+            this.start = start;
+            this.intervalNanos = 1e9 / rate;
+        }
+
+        @Override
+        long next() {
+            long due = start + (long) (issued.getAndIncrement() * intervalNanos);
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                if (due >= end) {
+                    return -1;
+                }
+                LockSupport.parkNanos(wait);
+            }
+            return due < end ? due : -1;
+        }
+
+        @Override
+        boolean counts(long from, long completed) {
+            return from >= measureFrom;
+        }
     }
 
     private static double pct(long[] sorted, double p) {
@@ -113,48 +209,48 @@ public final class EdgeLoad {
         return values == null ? fallback : values.get(values.size() - 1);
     }
 
-    /** One keep-alive connection in a closed loop. */
+    /** One keep-alive connection, sending when its pacer says. */
     private static final class Worker implements Runnable {
         private final URI url;
         private final byte[] request;
-        private final long measureFrom;
-        private final long measureTo;
+        private final Pacer pacer;
         private final CountDownLatch done;
         long[] latenciesMicros = new long[1 << 16];
         int count;
         long non2xx;
         long ioFailures;
 
-        Worker(URI url, byte[] request, long measureFrom, long measureTo, CountDownLatch done) {
+        Worker(URI url, byte[] request, Pacer pacer, CountDownLatch done) {
             this.url = url;
             this.request = request;
-            this.measureFrom = measureFrom;
-            this.measureTo = measureTo;
+            this.pacer = pacer;
             this.done = done;
         }
 
         @Override
         public void run() {
             try {
-                while (System.nanoTime() < measureTo) {
+                long from = pacer.next();
+                while (from >= 0) {
                     try (Socket socket = new Socket(url.getHost(), url.getPort())) {
                         socket.setTcpNoDelay(true);
                         OutputStream out = socket.getOutputStream();
                         InputStream in = new BufferedInputStream(socket.getInputStream(), 16384);
                         boolean keepAlive = true;
-                        while (keepAlive && System.nanoTime() < measureTo) {
-                            long sent = System.nanoTime();
+                        while (keepAlive && from >= 0) {
                             out.write(request);
                             out.flush();
                             int[] statusAndClose = readResponse(in);
                             long now = System.nanoTime();
                             keepAlive = statusAndClose[1] == 0;
-                            if (sent >= measureFrom && now <= measureTo) {
-                                record((now - sent) / 1000, statusAndClose[0]);
+                            if (pacer.counts(from, now)) {
+                                record((now - from) / 1000, statusAndClose[0]);
                             }
+                            from = pacer.next();
                         }
                     } catch (IOException failed) {
                         ioFailures++;
+                        from = pacer.next();
                     }
                 }
             } finally {

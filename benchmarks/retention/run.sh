@@ -1,38 +1,52 @@
 #!/usr/bin/env bash
 # Retention purge benchmark (SPEC §9, docs/benchmarks.md "Retention purge").
 # Seeds expired receipts in a dedicated PostgreSQL database, starts the service against it with the
-# schedule disabled, runs POST /v1/retention/purges and reports rows/s from the purge record.
+# schedule disabled, runs POST /v1/retention/purges and reports rows/s from the purge record, plus the
+# WAL the purge wrote. With RATE set, also drives POST /v1/decide at that fixed rate: LOAD_SECONDS
+# before the purge ("before"), then from the purge's start to its end ("during"), and prints p50/p99 of both.
 #
-#   benchmarks/retention/run.sh                 # 5,000,000 rows, 50 tenants, batch 5000
-#   ROWS=500000 BATCH=10000 benchmarks/retention/run.sh
+#   benchmarks/retention/run.sh                 # 5,000,000 rows, 50 tenants, batch 5000, no load
+#   RATE=200 SKIP_SEED=1 benchmarks/retention/run.sh    # purge an earlier seed under 200 decisions/s
+#   ROWS=500000 BATCH=20000 RULES=0 benchmarks/retention/run.sh
 #
+# RULES=1 (default) also seeds one receipt_rules row per receipt, as the receipt store writes for each
+# matched rule; those rows go with their receipt through ON DELETE CASCADE. RULES=0: receipts only.
 # Needs: psql on PATH, a PostgreSQL reachable as PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres,
-# trust auth), curl, jq, and bootstrap/target/datafog-api.jar (./mvnw -B -q package -DskipTests -pl bootstrap -am).
+# trust auth), curl, jq, python3, and bootstrap/target/datafog-api.jar (./mvnw -B -q package -DskipTests -pl bootstrap -am).
 # Set ADMIN_TOKEN when the service you start needs one for /v1/retention/**.
 set -euo pipefail
 
 ROWS=${ROWS:-5000000}
 TENANTS=${TENANTS:-50}
 BATCH=${BATCH:-5000}
+RULES=${RULES:-1}
+RATE=${RATE:-0}
+LOAD_SECONDS=${LOAD_SECONDS:-60}
 DB=${BENCH_DB:-datafog_bench}
-PORT=${BENCH_PORT:-18080}
+PORT=${BENCH_PORT:-18471}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 HERE=$(cd "$(dirname "$0")" && pwd)
 JAR=${JAR:-$HERE/../../bootstrap/target/datafog-api.jar}
 WORK=$(mktemp -d)
+LOAD=(java -cp "$WORK/load" EdgeLoad --url "http://127.0.0.1:$PORT/v1/decide" --method POST
+      --body-file "$HERE/../decide/decide-2k.json" --header "Content-Type: application/json"
+      --connections 32 --rate "$RATE")
+echo "machine: $(nproc) cores, $(uptime)"
 
 if [ -z "${SKIP_SEED:-}" ]; then
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 fi
 
-DATAFOG_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?user=$PGUSER" \
+DATAFOG_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?user=$PGUSER" DATAFOG_RECEIPT_HASH_KEY=bench-key \
 DATAFOG_ADDR="127.0.0.1:$PORT" DATAFOG_PURGE_CRON=- DATAFOG_PURGE_BATCH_SIZE=$BATCH \
 DATAFOG_REQUEST_TIMEOUT=1h DATAFOG_RECEIPT_PATH="$WORK" \
   java -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SERVICE=$!
+LOADER=
 finish() {
   status=$?
   if [ $status -ne 0 ]; then echo "benchmark failed ($status); service log:"; tail -20 "$WORK/service.log"; fi
+  [ -n "$LOADER" ] && kill "$LOADER" 2>/dev/null
   kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$WORK"
 }
 trap finish EXIT
@@ -43,25 +57,45 @@ done
 curl -fs "http://127.0.0.1:$PORT/health" >/dev/null
 
 if [ -z "${SKIP_SEED:-}" ]; then
-  echo "seeding $ROWS expired receipts across $TENANTS tenants…"
+  echo "seeding $ROWS expired receipts across $TENANTS tenants (rule rows: $RULES)…"
   SEED_START=$(date +%s.%N)
-  psql -q -d "$DB" -v ON_ERROR_STOP=1 -v rows="$ROWS" -v tenants="$TENANTS" -f "$HERE/seed.sql"
+  psql -q -d "$DB" -v ON_ERROR_STOP=1 -v rows="$ROWS" -v tenants="$TENANTS" -v rules="$RULES" -f "$HERE/seed.sql"
   SEED_END=$(date +%s.%N)
   printf 'seeded in %.1f s\n' "$(echo "$SEED_END - $SEED_START" | bc)"
 fi
-echo "receipts: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipts'), table size $(psql -Atq -d "$DB" -c "SELECT pg_size_pretty(pg_total_relation_size('receipts'))")"
+echo "receipts: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipts'), rule rows: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipt_rules')," \
+     "table size $(psql -Atq -d "$DB" -c "SELECT pg_size_pretty(pg_total_relation_size('receipts'))")"
+echo "settings: $(psql -Atq -d postgres -c "SELECT string_agg(name || '=' || current_setting(name), ' ' ORDER BY name) FROM pg_settings
+     WHERE name IN ('shared_buffers', 'max_wal_size', 'checkpoint_timeout', 'wal_compression', 'autovacuum')")"
 
+if [ "$RATE" != 0 ]; then
+  javac -d "$WORK/load" "$HERE/../edge/EdgeLoad.java"   # compiled once: starts in well under a second
+  echo "warming the service up (20 s closed loop, 8 connections), then decide load before the purge:" \
+       "$RATE/s for $LOAD_SECONDS s…"
+  "${LOAD[@]}" --rate 0 --connections 8 --duration 20 --warmup 0 >/dev/null
+  "${LOAD[@]}" --duration "$LOAD_SECONDS" --warmup 2 >"$WORK/before.txt"
+  # Measures from the purge's start until it ends (stop file), at most an hour.
+  "${LOAD[@]}" --duration 3600 --warmup 0 --stop-file "$WORK/purge-done" >"$WORK/during.txt" &
+  LOADER=$!
+  sleep 1
+fi
+
+wal() { psql -Atq -d postgres -c "SELECT s.wal_fpi, s.wal_bytes, b.checkpoints_timed + b.checkpoints_req
+                                   FROM pg_stat_wal s, pg_stat_bgwriter b" | tr '|' ' '; }
+read -r FPI0 BYTES0 CKPT0 <<<"$(wal)"
 AUTH=()
 [ -n "${ADMIN_TOKEN:-}" ] && AUTH=(-H "Authorization: Bearer $ADMIN_TOKEN")
 echo "purging (batch $BATCH)…"
 START=$(date +%s.%N)
 curl -s "${AUTH[@]}" -X POST -H 'Content-Type: application/json' -d '{}' \
   "http://127.0.0.1:$PORT/v1/retention/purges" >"$WORK/purge.json" || true
-END=$(date +%s.%N)
 # A request timeout (or a lost connection) does not stop the purge: wait for its record to finish.
 until [ "$(curl -s "${AUTH[@]}" "http://127.0.0.1:$PORT/v1/retention/purges?limit=1" | jq -r '.purges[0].status')" != running ]; do
   sleep 1
 done
+touch "$WORK/purge-done"
+END=$(date +%s.%N)
+read -r FPI1 BYTES1 CKPT1 <<<"$(wal)"
 curl -s "${AUTH[@]}" "http://127.0.0.1:$PORT/v1/retention/purges?limit=1" | jq '.purges[0]' >"$WORK/record.json"
 jq -r '"status \(.status), rows_deleted \(.rows_deleted), tenants \(.tenants | length), started \(.started_at), finished \(.finished_at)"' "$WORK/record.json"
 python3 - "$WORK/record.json" <<'PY'
@@ -72,4 +106,18 @@ seconds = (parse(r["finished_at"]) - parse(r["started_at"])).total_seconds()
 print(f"purge duration {seconds:.1f} s, {r['rows_deleted'] / seconds:,.0f} rows/s")
 PY
 printf 'HTTP round trip %.1f s\n' "$(echo "$END - $START" | bc)"
+echo "WAL during the purge (whole server): $(( (BYTES1 - BYTES0) / 1048576 )) MB, $((FPI1 - FPI0)) full-page images, $((CKPT1 - CKPT0)) checkpoints"
 echo "remaining receipts: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipts')"
+echo "machine after: $(uptime)"
+
+if [ "$RATE" != 0 ]; then
+  wait "$LOADER" || true
+  LOADER=
+  echo "== decide before the purge"; cat "$WORK/before.txt"
+  echo "== decide during the purge"; cat "$WORK/during.txt"
+  python3 - "$WORK/before.txt" "$WORK/during.txt" <<'PY'
+import re, sys
+p99 = [float(re.search(r"p99 ([0-9.]+) ms", open(f).read()).group(1)) for f in sys.argv[1:]]
+print(f"decide p99 during / before = {p99[1]:.2f} / {p99[0]:.2f} ms = {p99[1] / p99[0]:.2f}x (target <= 2x)")
+PY
+fi

@@ -1,12 +1,15 @@
 -- Seeds :rows expired receipts across :tenants tenants, 200 days old, in time order (10 ms apart, the
--- way a live service appends them: tenants interleaved on every page), 1,000 actors per tenant.
--- Placeholder content only: no personal data.
--- psql -v rows=5000000 -v tenants=50 -f seed.sql
+-- way a live service appends them: tenants interleaved on every page), 1,000 actors per tenant, with
+-- time-ordered ids as the service makes them (UUID version 7 of created_at, ReceiptIdGenerator).
+-- With rules=1, each receipt also gets its receipt_rules row, as the receipt store writes one per
+-- matched rule. Placeholder content only: no personal data.
+-- psql -v rows=5000000 -v tenants=50 -v rules=1 -f seed.sql
 INSERT INTO receipts (receipt_id, created_at, tenant_id, actor_id, session_id, request_id, policy_id,
                       policy_version, decision, reason, matched_rules, transform_plan, action, action_hash,
                       input_hash, findings, sanitized_summary)
-SELECT gen_random_uuid(),
-       now() - interval '200 days' + g * interval '10 milliseconds',
+SELECT (lpad(to_hex((extract(epoch FROM t) * 1000)::bigint), 12, '0') || '7' || substr(h, 1, 3)
+          || to_hex(8 + g % 4) || substr(h, 4, 15))::uuid,
+       t,
        'tenant-' || lpad((g % :tenants)::text, 2, '0'),
        'actor-' || (g % 1000),
        'session-' || (g % 20000),
@@ -15,5 +18,11 @@ SELECT gen_random_uuid(),
        '["allow-all"]', '[]',
        '{"type":"file.write","resource":"/tmp/out.txt"}',
        repeat('a', 64), repeat('b', 64), '[]', NULL
-FROM generate_series(1, :rows) AS g;
+FROM generate_series(1, :rows) AS g,
+     LATERAL (SELECT now() - interval '200 days' + g * interval '10 milliseconds' AS t, md5(g::text) AS h) AS row_values;
 ANALYZE receipts;
+\if :rules
+INSERT INTO receipt_rules (receipt_id, rule_id, created_at)
+SELECT receipt_id, 'allow-all', created_at FROM receipts;
+ANALYZE receipt_rules;
+\endif

@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import javax.sql.DataSource;
 import java.net.InetAddress;
@@ -48,11 +49,22 @@ import java.util.UUID;
 class RetentionWiring {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionWiring.class);
+    private static final int RETENTION_THREADS = 4;
+    private static final int RETENTION_QUEUE_CAPACITY = 1_000;
+
+    /**
+     * Threads of their own for purges and erasures, which hold one for minutes: on the shared JDBC
+     * scheduler, work queued behind a running purge (the receipt writer's completions) waited for it to end.
+     */
+    @Bean(destroyMethod = "dispose")
+    Scheduler retentionScheduler() {
+        return Schedulers.newBoundedElastic(RETENTION_THREADS, RETENTION_QUEUE_CAPACITY, "datafog-retention");
+    }
 
     /** Purges and erasures run to the end even when the HTTP caller stops waiting. */
     @Bean
-    DetachedCalls detachedCalls(Scheduler blockingScheduler) {
-        return new DetachedCalls(blockingScheduler);
+    DetachedCalls detachedCalls(Scheduler retentionScheduler) {
+        return new DetachedCalls(retentionScheduler);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package ai.datafog.bootstrap;
 
+import ai.datafog.adapter.http.DetachedCalls;
 import ai.datafog.adapter.jdbc.SeededReceipts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,9 @@ class PurgesApiTest extends ApiTestSupport {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    DetachedCalls detachedCalls;
 
     private Map<?, ?> runPurge(String body) {
         var request = client.post().uri("/v1/retention/purges").contentType(MediaType.APPLICATION_JSON);
@@ -58,6 +62,14 @@ class PurgesApiTest extends ApiTestSupport {
         client.get().uri("/v1/retention/purges?limit=500").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.purges[?(@.purge_id == '" + record.get("purge_id") + "')]").isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("purges run on threads of their own, not on the JDBC threads that complete decisions' receipt writes")
+    void purgesDoNotHoldTheJdbcThreads() {
+        String thread = detachedCalls.call(() -> Thread.currentThread().getName()).block(Duration.ofSeconds(10));
+
+        assertThat(thread).startsWith("datafog-retention");
     }
 
     @Test

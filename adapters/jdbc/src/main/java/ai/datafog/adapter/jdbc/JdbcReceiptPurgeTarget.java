@@ -4,6 +4,8 @@ import ai.datafog.application.port.out.ReceiptPurgeTarget;
 import ai.datafog.domain.retention.ErasureScope;
 import ai.datafog.domain.retention.HoldCoverage;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -19,17 +21,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Deletes receipts by primary key in bounded batches, {@code DELETE … WHERE receipt_id IN (SELECT … LIMIT n)},
- * each batch autocommitted on its own: oldest first across tenants on PostgreSQL, tenant by tenant on H2. Tables that hang off
- * receipts reference them with {@code ON DELETE CASCADE}, so deleting the receipt row is enough.
+ * Deletes receipts in bounded batches, each autocommitted on its own: on PostgreSQL oldest first across
+ * tenants, by row address ({@code ctid}); on H2 tenant by tenant, by primary key
+ * ({@code DELETE … WHERE receipt_id IN (SELECT … LIMIT n)}). Tables that hang off receipts reference them with
+ * {@code ON DELETE CASCADE}, so deleting the receipt row is enough.
  */
 public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private volatile Boolean isPostgres;
 
     public JdbcReceiptPurgeTarget(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     @Override
@@ -50,7 +55,12 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
 
     /**
      * PostgreSQL: one statement for all the tenants, oldest first along {@code receipts_by_time}, so each
-     * heap page is emptied in one visit (one full-page WAL image per page, not one per tenant).
+     * heap page is emptied in one visit (one full-page WAL image per page, not one per tenant). The rows
+     * are deleted by the {@code ctid} the inner scan read, not by {@code receipt_id}, which would cost one
+     * random primary-key probe per row. Within the statement's snapshot a ctid names the row the scan saw
+     * (receipts are never updated; one deleted meanwhile by an erasure is skipped and not counted).
+     * Each batch is planned for its own bounds ({@code force_custom_plan}): a cached generic plan, blind
+     * to {@code from}, may pick {@code receipts_by_tenant_time} and sort every expired row on every batch.
      */
     private ExpiredBatch oldestFirstAcrossTenants(Set<Optional<String>> tenantIds, Instant cutoff, HoldCoverage protect,
                                                   Instant from, int batchSize) {
@@ -62,14 +72,17 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
         where.arguments.add(batchSize);
         Map<Optional<String>, Integer> counts = new HashMap<>();
         Instant[] newest = {null};
-        jdbc.query("DELETE FROM receipts WHERE receipt_id IN (SELECT receipt_id FROM receipts WHERE " + where.sql
-                + " ORDER BY created_at LIMIT ?) RETURNING tenant_id, created_at", rs -> {
-            counts.merge(Optional.ofNullable(rs.getString("tenant_id")), 1, Integer::sum);
-            Instant created = Timestamps.read(rs, "created_at");
-            if (newest[0] == null || created.isAfter(newest[0])) {
-                newest[0] = created;
-            }
-        }, where.arguments.toArray());
+        transaction.executeWithoutResult(status -> {
+            jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+            jdbc.query("DELETE FROM receipts WHERE ctid = ANY(ARRAY(SELECT ctid FROM receipts WHERE " + where.sql
+                    + " ORDER BY created_at LIMIT ?)) RETURNING tenant_id, created_at", rs -> {
+                counts.merge(Optional.ofNullable(rs.getString("tenant_id")), 1, Integer::sum);
+                Instant created = Timestamps.read(rs, "created_at");
+                if (newest[0] == null || created.isAfter(newest[0])) {
+                    newest[0] = created;
+                }
+            }, where.arguments.toArray());
+        });
         return new ExpiredBatch(counts, Optional.ofNullable(newest[0]));
     }
 

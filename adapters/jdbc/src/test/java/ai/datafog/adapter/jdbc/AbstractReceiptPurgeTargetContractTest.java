@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AbstractReceiptPurgeTargetContractTest {
 
     protected static final Instant CUTOFF = Instant.parse("2026-06-01T00:00:00Z");
-    private static final Instant OLD = CUTOFF.minusSeconds(3600);
+    protected static final Instant OLD = CUTOFF.minusSeconds(3600);
 
     protected abstract ReceiptPurgeTarget target();
 
@@ -37,9 +38,9 @@ abstract class AbstractReceiptPurgeTargetContractTest {
                 .containsExactlyInAnyOrder(Optional.of("acme"), Optional.empty());
     }
 
-    private static final Instant EPOCH = Instant.EPOCH;
+    protected static final Instant EPOCH = Instant.EPOCH;
 
-    private static Set<Optional<String>> only(String tenant) {
+    protected static Set<Optional<String>> only(String tenant) {
         return Set.of(Optional.ofNullable(tenant));
     }
 
@@ -113,6 +114,26 @@ abstract class AbstractReceiptPurgeTargetContractTest {
         assertThat(target.countExpired(Optional.of("acme"), CUTOFF, new HoldCoverage(true, Set.of()))).isZero();
         assertThat(target.deleteExpiredBatch(only("acme"), CUTOFF, heldActors, EPOCH, 10).total()).isEqualTo(2);
         assertThat(remaining()).containsExactlyInAnyOrder(alice, bob);
+    }
+
+    @Test
+    @DisplayName("batches stop at the batch size and resume where they stopped, with an actor hold in force")
+    void resumesWithAHold() {
+        for (int i = 0; i < 7; i++) {
+            seed("acme", "bob", null, OLD.minusSeconds(100 - i));
+        }
+        UUID held = seed("acme", "alice", null, OLD.minusSeconds(200));
+        HoldCoverage alice = new HoldCoverage(false, Set.of("alice"));
+        ReceiptPurgeTarget target = target();
+
+        ReceiptPurgeTarget.ExpiredBatch first = target.deleteExpiredBatch(only("acme"), CUTOFF, alice, EPOCH, 4);
+        ReceiptPurgeTarget.ExpiredBatch second = target.deleteExpiredBatch(only("acme"), CUTOFF, alice,
+                first.newestDeleted().orElse(EPOCH), 4);
+        ReceiptPurgeTarget.ExpiredBatch third = target.deleteExpiredBatch(only("acme"), CUTOFF, alice,
+                second.newestDeleted().orElse(EPOCH), 4);
+
+        assertThat(List.of(first.total(), second.total(), third.total())).containsExactly(4, 3, 0);
+        assertThat(remaining()).containsExactly(held);
     }
 
     @Test

@@ -60,11 +60,33 @@ public final class SeededReceipts {
         }
     }
 
+    /** Adds one {@code receipt_rules} row for a receipt, as the receipt store writes per matched rule. */
+    public static void insertRule(DataSource dataSource, UUID receiptId, String ruleId, Instant createdAt) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(ReceiptRows.INSERT_RULE)) {
+            statement.setObject(1, receiptId);
+            statement.setString(2, ruleId);
+            statement.setObject(3, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static List<UUID> ids(DataSource dataSource) {
+        return uuids(dataSource, "SELECT receipt_id FROM receipts");
+    }
+
+    /** Receipt ids that have at least one {@code receipt_rules} row. */
+    public static List<UUID> ruleReceiptIds(DataSource dataSource) {
+        return uuids(dataSource, "SELECT DISTINCT receipt_id FROM receipt_rules");
+    }
+
+    private static List<UUID> uuids(DataSource dataSource, String query) {
         List<UUID> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
-             var rs = statement.executeQuery("SELECT receipt_id FROM receipts")) {
+             var rs = statement.executeQuery(query)) {
             while (rs.next()) {
                 ids.add(rs.getObject(1, UUID.class));
             }
