@@ -4,6 +4,7 @@
 # transactions/s from pg_stat_database, which shows the group commit (transactions << decisions).
 # Usage: benchmarks/decide/run.sh     (env: CONNECTIONS=32 DURATION=30 WARMUP=15 PORT=18090 PG_HOST PG_PORT)
 # The warm-up runs the same load unmeasured, so the JIT has compiled the hot path before the window.
+# GENERATOR=wrk drives the load with wrk (apt-get install wrk) instead of benchmarks/edge/EdgeLoad.java.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT="${PORT:-18090}"
@@ -31,9 +32,18 @@ pid=$!
 for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
 xacts() { psql_ -d postgres -c "SELECT xact_commit FROM pg_stat_database WHERE datname = '$DB'"; }
 before=$(xacts)
-java benchmarks/edge/EdgeLoad.java --url "http://127.0.0.1:$PORT/v1/decide" --method POST \
-  --body-file benchmarks/decide/decide-2k.json --header "Content-Type: application/json" \
-  --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP"
+if [ "${GENERATOR:-java}" = wrk ]; then
+  # wrk (C, epoll; Debian package `wrk`) takes less of the shared cores than the Java generator.
+  # wrk's own warm-up run is unmeasured; its --latency table gives p50/p99.
+  BODY=benchmarks/decide/decide-2k.json wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s benchmarks/post-body.lua \
+    "http://127.0.0.1:$PORT/v1/decide" > /dev/null
+  BODY=benchmarks/decide/decide-2k.json wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/post-body.lua \
+    "http://127.0.0.1:$PORT/v1/decide"
+else
+  java benchmarks/edge/EdgeLoad.java --url "http://127.0.0.1:$PORT/v1/decide" --method POST \
+    --body-file benchmarks/decide/decide-2k.json --header "Content-Type: application/json" \
+    --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP"
+fi
 after=$(xacts)
 receipts=$(psql_ -d "$DB" -c "SELECT count(*) FROM receipts")
 echo "database: receipts=$receipts commits=$((after - before)) over the warm-up and the run" \
