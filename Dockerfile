@@ -22,4 +22,4 @@ EXPOSE 8080
 USER 65532:65532
 HEALTHCHECK --interval=15s --timeout=5s --start-period=40s --retries=3 \
   CMD ["java", "-cp", "/app/datafog-api.jar", "ai.datafog.bootstrap.HealthCheck"]
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Djava.io.tmpdir=/tmp", "-jar", "/app/datafog-api.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseParallelGC", "-Djava.io.tmpdir=/tmp", "-jar", "/app/datafog-api.jar"]

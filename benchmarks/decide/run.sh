@@ -4,6 +4,7 @@
 # transactions/s from pg_stat_database, which shows the group commit (transactions << decisions).
 # Usage: benchmarks/decide/run.sh     (env: CONNECTIONS=32 DURATION=30 WARMUP=15 PORT=18090 PG_HOST PG_PORT)
 # The warm-up runs the same load unmeasured, so the JIT has compiled the hot path before the window.
+# JAVA_OPTS: JVM options of the service (default -XX:+UseParallelGC, as the Dockerfile; JAVA_OPTS= for G1).
 # GENERATOR=wrk drives the load with wrk (apt-get install wrk) instead of benchmarks/edge/EdgeLoad.java.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -27,7 +28,7 @@ cleanup() {
 trap cleanup EXIT
 DATAFOG_ADDR=127.0.0.1:$PORT DATAFOG_RECEIPT_PATH="$data" DATAFOG_LOG_FORMAT=json \
 DATAFOG_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB?user=postgres" DATAFOG_RECEIPT_HASH_KEY=bench-key \
-  java -Xmx1g -jar "$JAR" > "$data/service.log" 2>&1 &
+  java -Xmx1g ${JAVA_OPTS--XX:+UseParallelGC} -jar "$JAR" > "$data/service.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
 xacts() { psql_ -d postgres -c "SELECT xact_commit FROM pg_stat_database WHERE datname = '$DB'"; }

@@ -4,7 +4,8 @@
 #   path defaults to /metrics (auth + rate limited; /health is exempt from both);
 #   after /v1/scan lands: benchmarks/edge/run.sh /v1/scan POST benchmarks/edge/scan-2k.json
 # Environment: DURATION (30 s), WARMUP (15 s), CONNECTIONS (64), PORT, JAR (the service jar),
-#   ORDER=off-first, ONLY=edge-on|edge-off (one of the two runs).
+#   ORDER=off-first, ONLY=edge-on|edge-off (one of the two runs),
+#   JAVA_OPTS (default -XX:+UseParallelGC, as the Dockerfile; JAVA_OPTS= for the JVM's default G1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TARGET_PATH="${1:-/metrics}"
@@ -22,7 +23,7 @@ run() {
   local label="$1"; shift
   local data; data=$(mktemp -d)
   env "$@" DATAFOG_ADDR=127.0.0.1:$PORT DATAFOG_RECEIPT_PATH="$data" DATAFOG_LOG_FORMAT=json \
-      java -Xmx512m -jar "$JAR" > "$data/service.log" 2>&1 &
+      java -Xmx512m ${JAVA_OPTS--XX:+UseParallelGC} -jar "$JAR" > "$data/service.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
   local args=(--url "http://127.0.0.1:$PORT$TARGET_PATH" --method "$METHOD" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP")

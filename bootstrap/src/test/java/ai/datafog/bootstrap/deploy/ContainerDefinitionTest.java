@@ -65,6 +65,12 @@ class ContainerDefinitionTest {
     }
 
     @Test
+    @DisplayName("the image runs the parallel (throughput) collector, as docs/operations.md recommends and the benchmarks measure")
+    void throughputCollector() {
+        assertThat(dockerfile.runtime().all("ENTRYPOINT").get(0).arguments()).contains("\"-XX:+UseParallelGC\"");
+    }
+
+    @Test
     @DisplayName("the health check runs the JVM's own HealthCheck class against /health, which exists")
     void healthCheckUsesTheJvm() throws ClassNotFoundException {
         Instruction check = dockerfile.runtime().all("HEALTHCHECK").stream().findFirst().orElseThrow();
