@@ -86,7 +86,7 @@ public record DatafogConfig(
         }
 
         Optional<String> dbUrl = env.raw("DATAFOG_DB_URL");
-        if (dbUrl.isPresent() && !dbUrl.get().startsWith("jdbc:postgresql:") && !dbUrl.get().startsWith("jdbc:h2:")) {
+        if (dbUrl.isPresent() && !isPostgres(dbUrl.get()) && !dbUrl.get().startsWith("jdbc:h2:")) {
             throw new ConfigException("DATAFOG_DB_URL", "expected a jdbc:postgresql: or jdbc:h2: URL");
         }
         Path receiptPath = Path.of(env.string("DATAFOG_RECEIPT_PATH", "./data")).toAbsolutePath().normalize();
@@ -113,7 +113,7 @@ public record DatafogConfig(
             throw new ConfigException("DATAFOG_RATE_LIMIT_BURST", "must be at least 1 when a rate limit is set");
         }
         boolean rateLimitShared = env.bool("DATAFOG_RATE_LIMIT_SHARED", false);
-        if (rateLimitShared && (dbUrl.isEmpty() || !dbUrl.get().startsWith("jdbc:postgresql:"))) {
+        if (rateLimitShared && (dbUrl.isEmpty() || !isPostgres(dbUrl.get()))) {
             throw new ConfigException("DATAFOG_RATE_LIMIT_SHARED", "needs a jdbc:postgresql: DATAFOG_DB_URL");
         }
         if (rateLimitShared && rps <= 0) {
@@ -167,6 +167,15 @@ public record DatafogConfig(
 
     public boolean usesEmbeddedDatabase() {
         return dbUrl.isEmpty();
+    }
+
+    /** Whether the database is PostgreSQL (else H2, embedded or configured). */
+    public boolean usesPostgres() {
+        return dbUrl.filter(DatafogConfig::isPostgres).isPresent();
+    }
+
+    private static boolean isPostgres(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
     }
 
     /** The JDBC URL in use: the configured one, else an H2 file database under the receipt path. */

@@ -49,7 +49,7 @@ class ServiceWiring {
         dataSource.setMaximumPoolSize(config.dbPoolSize());
         dataSource.setConnectionTimeout(2_000);
         dataSource.setValidationTimeout(1_000);
-        if (config.jdbcUrl().startsWith("jdbc:postgresql:")) {
+        if (config.usesPostgres()) {
             // A group-committed batch of receipts goes to the server as multi-row INSERTs, not one statement per row.
             dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
