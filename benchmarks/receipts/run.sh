@@ -11,13 +11,15 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 
 if [ "${SKIP_SEED:-0}" != 1 ]; then
 psql "$PGURL" -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" -c "CREATE SCHEMA $SCHEMA"
-for migration in "$ROOT"/db/src/main/resources/db/migration/V*.sql; do
+# Shared and PostgreSQL-only migrations, in version order (as spring.flyway.locations applies them).
+for migration in $(ls "$ROOT"/db/src/main/resources/db/migration/V*.sql "$ROOT"/db/src/main/resources/db/vendor/postgresql/V*.sql \
+                   | awk -F/ '{ v = $NF; sub(/^V/, "", v); sub(/__.*/, "", v); print v "\t" $0 }' | sort -n | cut -f2); do
   PGOPTIONS="-c search_path=$SCHEMA" psql "$PGURL" -q -v ON_ERROR_STOP=1 -f "$migration"
 done
 start=$(date +%s)
 PGOPTIONS="-c search_path=$SCHEMA" psql "$PGURL" -q -v rows="$ROWS" -v tenants=200 -f "$ROOT/benchmarks/receipts/seed.sql"
 echo "seeded $ROWS receipts in $(( $(date +%s) - start )) s"
-PGOPTIONS="-c search_path=$SCHEMA" psql "$PGURL" -Atc "SELECT pg_size_pretty(pg_total_relation_size('receipts'))" \
+PGOPTIONS="-c search_path=$SCHEMA" psql "$PGURL" -Atc "SELECT pg_size_pretty(sum(pg_total_relation_size(relid))) FROM pg_partition_tree('receipts')" \
   | sed 's/^/receipts table with indexes: /'
 fi
 

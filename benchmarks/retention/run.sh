@@ -11,6 +11,7 @@
 #
 # RULES=1 (default) also seeds one receipt_rules row per receipt, as the receipt store writes for each
 # matched rule; those rows go with their receipt through ON DELETE CASCADE. RULES=0: receipts only.
+# The seed creates the monthly partitions its rows fall in (seed.sql), so the purge drops them whole.
 # Needs: psql on PATH, a PostgreSQL reachable as PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres,
 # trust auth), curl, jq, python3, and bootstrap/target/datafog-api.jar (./mvnw -B -q package -DskipTests -pl bootstrap -am).
 # Set ADMIN_TOKEN when the service you start needs one for /v1/retention/**.
@@ -64,7 +65,7 @@ if [ -z "${SKIP_SEED:-}" ]; then
   printf 'seeded in %.1f s\n' "$(echo "$SEED_END - $SEED_START" | bc)"
 fi
 echo "receipts: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipts'), rule rows: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipt_rules')," \
-     "table size $(psql -Atq -d "$DB" -c "SELECT pg_size_pretty(pg_total_relation_size('receipts'))")"
+     "table size $(psql -Atq -d "$DB" -c "SELECT pg_size_pretty(sum(pg_total_relation_size(relid))) FROM pg_partition_tree('receipts')")"
 echo "settings: $(psql -Atq -d postgres -c "SELECT string_agg(name || '=' || current_setting(name), ' ' ORDER BY name) FROM pg_settings
      WHERE name IN ('shared_buffers', 'max_wal_size', 'checkpoint_timeout', 'wal_compression', 'autovacuum')")"
 

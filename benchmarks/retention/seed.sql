@@ -4,6 +4,20 @@
 -- With rules=1, each receipt also gets its receipt_rules row, as the receipt store writes one per
 -- matched rule. Placeholder content only: no personal data.
 -- psql -v rows=5000000 -v tenants=50 -v rules=1 -f seed.sql
+--
+-- On PostgreSQL receipts are partitioned by month (Flyway V40): the months the seed spans get their
+-- receipts + rules partition pair first, as the running service would have created them at the time
+-- (ReceiptPartitions: UTC calendar months, the rules partition referencing its receipts partition).
+SET TimeZone = 'UTC';
+SELECT format('CREATE TABLE receipts_seed_%1$s PARTITION OF receipts FOR VALUES FROM (%2$L) TO (%3$L);'
+              ' CREATE TABLE receipt_rules_seed_%1$s PARTITION OF receipt_rules FOR VALUES FROM (%2$L) TO (%3$L);'
+              ' ALTER TABLE receipt_rules_seed_%1$s ADD FOREIGN KEY (receipt_id, created_at)'
+              ' REFERENCES receipts_seed_%1$s (receipt_id, created_at) ON DELETE CASCADE',
+              to_char(m, 'YYYY_MM'), m, m + interval '1 month')
+FROM generate_series(date_trunc('month', now() - interval '200 days', 'UTC'),
+                     now() - interval '200 days' + :rows * interval '10 milliseconds',
+                     interval '1 month') AS m
+\gexec
 INSERT INTO receipts (receipt_id, created_at, tenant_id, actor_id, session_id, request_id, policy_id,
                       policy_version, decision, reason, matched_rules, transform_plan, action, action_hash,
                       input_hash, findings, sanitized_summary)

@@ -27,6 +27,7 @@ import ai.datafog.domain.retention.PurgeKind;
 import ai.datafog.domain.retention.Retention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -85,6 +86,15 @@ class RetentionWiring {
     @Bean
     ReceiptPurgeTarget receiptPurgeTarget(DataSource dataSource) {
         return new JdbcReceiptPurgeTarget(dataSource);
+    }
+
+    /**
+     * At start, receipts of this month and the next two get droppable partitions (PostgreSQL; nothing on
+     * H2); every purge does the same, so a service that runs purges never writes to the default partition.
+     */
+    @Bean
+    ApplicationRunner upcomingReceiptPartitions(ReceiptPurgeTarget receipts, Clock clock) {
+        return arguments -> receipts.createUpcomingPartitions(clock.instant());
     }
 
     /** Owner names are unique per process, so a restarted replica never mistakes an old lease for its own. */

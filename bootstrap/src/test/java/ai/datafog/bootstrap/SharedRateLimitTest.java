@@ -89,9 +89,7 @@ class SharedRateLimitTest {
     }
 
     private static String freshSchemaUrl() {
-        String base = TestDatabases.postgresBaseUrl();
-        String schema = "ratelimit_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return TestDatabases.postgresSchemaUrl("ratelimit_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
     }
 
     private WebTestClient start(String url, boolean shared) throws Exception {

@@ -27,9 +27,8 @@ class TwoReplicasTest {
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
-        String base = TestDatabases.postgresBaseUrl();
         String schema = "replicas_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        String url = TestDatabases.postgresSchemaUrl(schema);
         first = start(url, schema);
         second = start(url, schema);
         replicaA = client(first);

@@ -8,6 +8,8 @@ import ai.datafog.application.port.out.PurgeRecordStore;
 import ai.datafog.application.port.out.ReceiptPurgeTarget;
 import ai.datafog.application.port.out.RetentionPolicyStore;
 import ai.datafog.application.port.out.ReceiptPurgeTarget.ExpiredBatch;
+import ai.datafog.application.port.out.ReceiptPurgeTarget.Partition;
+import ai.datafog.application.port.out.ReceiptPurgeTarget.TenantRule;
 import ai.datafog.domain.retention.HoldCoverage;
 import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeRecord;
@@ -21,6 +23,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,10 +140,40 @@ public final class PurgeService implements PurgeReceiptsUseCase {
             return;
         }
         parts.values().forEach(part -> run.record = run.record.withTenant(part));
-        Deque<Group> work = new ArrayDeque<>(groups(parts.values(), active));
+        run.phase = "creating partitions";
+        receipts.createUpcomingPartitions(now);
+        dropExpiredPartitions(run, schedule.latestCutoff(now), parts);
+        run.phase = "deleting receipts";
+        Deque<Group> work = new ArrayDeque<>(groups(parts.values(), holds.active()));
         while (!work.isEmpty()) {
             purgeGroup(run, work.removeFirst(), parts, work);
             records.save(run.record);
+        }
+    }
+
+    /**
+     * Drops the partitions whose receipts are all expired and unprotected, each in one short transaction,
+     * before any batched delete: dropping writes almost nothing, deleting rewrites every page. Holds are
+     * read again for each partition, so one placed since the purge began keeps what it covers.
+     */
+    private void dropExpiredPartitions(Run run, Instant latestCutoff, Map<Optional<String>, TenantPurge> parts) {
+        run.phase = "dropping expired partitions";
+        for (Partition partition : receipts.partitionsEndingBy(latestCutoff)) {
+            List<LegalHold> active = holds.active();
+            Map<Optional<String>, TenantRule> rules = new HashMap<>();
+            parts.forEach((tenant, part) -> rules.put(tenant, new TenantRule(part.cutoff(), HoldCoverage.of(tenant, active))));
+            receipts.dropPartitionIfExpired(partition, rules).ifPresent(dropped -> {
+                dropped.forEach((tenant, count) -> {
+                    TenantPurge part = Objects.requireNonNull(parts.get(tenant), "dropped a tenant without a rule")
+                            .plusReceipts(count);
+                    parts.put(tenant, part);
+                    run.record = run.record.withTenant(part);
+                });
+                LOG.log(System.Logger.Level.INFO, "purge {0}: dropped partition {1} ({2} receipts)", run.record.id(),
+                        partition.name(), dropped.values().stream().mapToLong(Long::longValue).sum());
+                records.save(run.record);
+            });
+            keepLease();
         }
     }
 

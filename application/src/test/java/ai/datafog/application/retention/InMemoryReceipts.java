@@ -24,7 +24,54 @@ public class InMemoryReceipts implements ReceiptPurgeTarget {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final List<Partition> partitions = new ArrayList<>();
+    private final List<Instant> partitionsCreatedAt = new ArrayList<>();
     private int deleteBatches;
+
+    /** Declares {@code [start, end)} a partition that a purge may drop whole (as PostgreSQL's monthly ones). */
+    public synchronized Partition partition(Instant start, Instant end) {
+        Partition partition = new Partition("p" + partitions.size(), start, end);
+        partitions.add(partition);
+        return partition;
+    }
+
+    public synchronized List<Partition> partitions() {
+        return List.copyOf(partitions);
+    }
+
+    /** The {@code now} of every call to {@link #createUpcomingPartitions}. */
+    public synchronized List<Instant> partitionsCreatedAt() {
+        return List.copyOf(partitionsCreatedAt);
+    }
+
+    @Override
+    public synchronized List<Partition> partitionsEndingBy(Instant endBy) {
+        return partitions.stream().filter(p -> !p.end().isAfter(endBy)).sorted(Comparator.comparing(Partition::end))
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
+                                                                                     Map<Optional<String>, TenantRule> rules) {
+        List<Row> inside = rows.stream()
+                .filter(r -> !r.createdAt().isBefore(partition.start()) && r.createdAt().isBefore(partition.end())).toList();
+        for (Row row : inside) {
+            TenantRule rule = rules.get(row.tenantId());
+            if (rule == null || !rule.expiresWhole(partition) || rule.protect().protects(row.actorId())) {
+                return Optional.empty();
+            }
+        }
+        rows.removeAll(inside);
+        partitions.remove(partition);
+        Map<Optional<String>, Long> counts = new HashMap<>();
+        inside.forEach(r -> counts.merge(r.tenantId(), 1L, Long::sum));
+        return Optional.of(counts);
+    }
+
+    @Override
+    public synchronized void createUpcomingPartitions(Instant now) {
+        partitionsCreatedAt.add(now);
+    }
 
     public synchronized Row add(String tenantId, String actorId, String sessionId, Instant createdAt) {
         Row row = new Row(UUID.randomUUID(), Optional.ofNullable(tenantId), Optional.ofNullable(actorId),

@@ -4,6 +4,7 @@ import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeCommand;
 import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeOutcome;
 import ai.datafog.application.port.out.IdempotencyRecordPurge;
 import ai.datafog.application.port.out.ReceiptPurgeTarget.ExpiredBatch;
+import ai.datafog.application.port.out.ReceiptPurgeTarget.Partition;
 import ai.datafog.domain.retention.HoldCoverage;
 import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeKind;
@@ -237,5 +238,71 @@ class PurgeServiceTest {
         service.stop();
         assertThat(service.purge(new PurgeCommand(PurgeKind.SCHEDULED, false, "cron")))
                 .isInstanceOf(PurgeOutcome.AlreadyRunning.class);
+    }
+    @Test
+    @DisplayName("a partition of expired, unprotected receipts is dropped whole and counted per tenant; one with a held receipt is kept")
+    void expiredPartitionsAreDroppedWhole() {
+        holds.add(LegalHold.place("acme", Optional.of("alice"), "subpoena", NOW));
+        var allExpired = receipts.partition(daysAgo(200), daysAgo(170));
+        var withHeld = receipts.partition(daysAgo(170), daysAgo(140));
+        var recent = receipts.partition(daysAgo(60), daysAgo(30));
+        receipts.add("acme", "a", null, daysAgo(190));
+        receipts.add("acme", "b", null, daysAgo(180));
+        receipts.add(null, null, null, daysAgo(175));
+        var alice = receipts.add("acme", "alice", null, daysAgo(160));
+        receipts.add("acme", "bob", null, daysAgo(150));
+        var fresh = receipts.add("acme", "c", null, daysAgo(50));
+
+        PurgeRecord record = run(service("a", 100), false);
+
+        assertThat(receipts.partitions()).doesNotContain(allExpired).contains(withHeld, recent);
+        assertThat(receipts.rows()).containsExactlyInAnyOrder(alice, fresh);
+        assertThat(record.rowsDeleted()).isEqualTo(4);
+        assertThat(record.tenants()).extracting(TenantPurge::tenantId, TenantPurge::receipts)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Optional.of("acme"), 3L),
+                        org.assertj.core.groups.Tuple.tuple(Optional.empty(), 1L));
+        assertThat(records.find(record.id())).contains(record);
+    }
+
+    @Test
+    @DisplayName("a hold placed after the purge began keeps the partitions and the receipts it covers")
+    void holdPlacedDuringThePurgeKeepsItsPartition() {
+        InMemoryReceipts watched = new InMemoryReceipts() {
+            @Override
+            public synchronized List<Partition> partitionsEndingBy(Instant endBy) {
+                holds.add(LegalHold.place("acme", Optional.empty(), "late litigation", NOW));
+                return super.partitionsEndingBy(endBy);
+            }
+        };
+        var month = watched.partition(daysAgo(200), daysAgo(170));
+        var held = watched.add("acme", "a", null, daysAgo(190));
+        PurgeService service = new PurgeService(policies, holds, records, watched, idempotency, lease,
+                new PurgeSettings(Retention.ofDays(90), 100, Duration.ofHours(24), Duration.ofDays(2557),
+                        Duration.ofMinutes(2), "a"), clock);
+
+        PurgeRecord record = run(service, false);
+
+        assertThat(watched.partitions()).contains(month);
+        assertThat(watched.rows()).containsExactly(held);
+        assertThat(record.rowsDeleted()).isZero();
+    }
+
+    @Test
+    @DisplayName("a real purge prepares the coming partitions from its start time; a dry run changes nothing")
+    void partitionsArePreparedByRealPurgesOnly() {
+        var month = receipts.partition(daysAgo(200), daysAgo(170));
+        var old = receipts.add("acme", "a", null, daysAgo(190));
+
+        PurgeRecord dryRun = run(service("a", 100), true);
+
+        assertThat(receipts.partitionsCreatedAt()).isEmpty();
+        assertThat(receipts.partitions()).contains(month);
+        assertThat(receipts.rows()).containsExactly(old);
+        assertThat(dryRun.tenants()).extracting(TenantPurge::receipts).containsExactly(1L);
+
+        run(service("a", 100), false);
+
+        assertThat(receipts.partitionsCreatedAt()).containsExactly(NOW);
+        assertThat(receipts.partitions()).isEmpty();
     }
 }

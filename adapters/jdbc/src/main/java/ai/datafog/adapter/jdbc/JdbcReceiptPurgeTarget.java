@@ -19,22 +19,44 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Deletes receipts in bounded batches, each autocommitted on its own: on PostgreSQL oldest first across
  * tenants, by row address ({@code ctid}); on H2 tenant by tenant, by primary key
  * ({@code DELETE … WHERE receipt_id IN (SELECT … LIMIT n)}). Tables that hang off receipts reference them with
- * {@code ON DELETE CASCADE}, so deleting the receipt row is enough.
+ * {@code ON DELETE CASCADE}, so deleting the receipt row is enough. On PostgreSQL, receipts live in monthly
+ * partitions ({@link ReceiptPartitions}), and a partition whose receipts are all expired is dropped whole.
  */
 public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final ReceiptPartitions partitions;
     private volatile Boolean isPostgres;
 
     public JdbcReceiptPurgeTarget(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.partitions = new ReceiptPartitions(jdbc, transaction);
+    }
+
+    @Override
+    public List<Partition> partitionsEndingBy(Instant endBy) {
+        return postgres() ? partitions.of("receipts").stream().filter(p -> !p.end().isAfter(endBy)).toList() : List.of();
+    }
+
+    @Override
+    public Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
+                                                                        Map<Optional<String>, TenantRule> rules) {
+        return postgres() ? partitions.dropIfExpired(partition, rules) : Optional.empty();
+    }
+
+    @Override
+    public void createUpcomingPartitions(Instant now) {
+        if (postgres()) {
+            partitions.createUpcoming(now);
+        }
     }
 
     @Override
@@ -54,13 +76,14 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
     }
 
     /**
-     * PostgreSQL: one statement for all the tenants, oldest first along {@code receipts_by_time}, so each
-     * heap page is emptied in one visit (one full-page WAL image per page, not one per tenant). The rows
-     * are deleted by the {@code ctid} the inner scan read, not by {@code receipt_id}, which would cost one
-     * random primary-key probe per row. Within the statement's snapshot a ctid names the row the scan saw
-     * (receipts are never updated; one deleted meanwhile by an erasure is skipped and not counted).
-     * Each batch is planned for its own bounds ({@code force_custom_plan}): a cached generic plan, blind
-     * to {@code from}, may pick {@code receipts_by_tenant_time} and sort every expired row on every batch.
+     * PostgreSQL: one scan for all the tenants, oldest first along {@code receipts_by_time} across the
+     * partitions, so each heap page is emptied in one visit (one full-page WAL image per page, not one
+     * per tenant). The rows are then deleted by the {@code ctid} the scan read, partition by partition (a
+     * ctid only names a row within its own table), not by {@code receipt_id}, which would cost one random
+     * primary-key probe per row. The delete repeats the scan's conditions, so a row that changed or went
+     * meanwhile is skipped and not counted. Each batch is planned for its own bounds
+     * ({@code force_custom_plan}): a cached generic plan, blind to {@code from}, may pick
+     * {@code receipts_by_tenant_time} and sort every expired row on every batch.
      */
     private ExpiredBatch oldestFirstAcrossTenants(Set<Optional<String>> tenantIds, Instant cutoff, HoldCoverage protect,
                                                   Instant from, int batchSize) {
@@ -69,19 +92,30 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
         where.arguments.add(Timestamps.of(cutoff));
         where.arguments.add(Timestamps.of(from));
         protect(where, protect);
-        where.arguments.add(batchSize);
         Map<Optional<String>, Integer> counts = new HashMap<>();
         Instant[] newest = {null};
         transaction.executeWithoutResult(status -> {
             jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
-            jdbc.query("DELETE FROM receipts WHERE ctid = ANY(ARRAY(SELECT ctid FROM receipts WHERE " + where.sql
-                    + " ORDER BY created_at LIMIT ?)) RETURNING tenant_id, created_at", rs -> {
-                counts.merge(Optional.ofNullable(rs.getString("tenant_id")), 1, Integer::sum);
-                Instant created = Timestamps.read(rs, "created_at");
-                if (newest[0] == null || created.isAfter(newest[0])) {
-                    newest[0] = created;
-                }
-            }, where.arguments.toArray());
+            Map<String, List<String>> rowsByPartition = new TreeMap<>();
+            List<Object> scanArguments = new ArrayList<>(where.arguments);
+            scanArguments.add(batchSize);
+            jdbc.query("SELECT tableoid::regclass::text AS part, ctid::text AS row_address FROM receipts WHERE "
+                    + where.sql + " ORDER BY created_at LIMIT ?", rs -> {
+                rowsByPartition.computeIfAbsent(rs.getString("part"), p -> new ArrayList<>()).add(rs.getString("row_address"));
+            }, scanArguments.toArray());
+            rowsByPartition.forEach((partition, addresses) -> {
+                List<Object> arguments = new ArrayList<>();
+                arguments.add("{" + String.join(",", addresses.stream().map(a -> '"' + a + '"').toList()) + "}");
+                arguments.addAll(where.arguments);
+                jdbc.query("DELETE FROM " + partition + " WHERE ctid = ANY(CAST(? AS tid[])) AND " + where.sql
+                        + " RETURNING tenant_id, created_at", rs -> {
+                    counts.merge(Optional.ofNullable(rs.getString("tenant_id")), 1, Integer::sum);
+                    Instant created = Timestamps.read(rs, "created_at");
+                    if (newest[0] == null || created.isAfter(newest[0])) {
+                        newest[0] = created;
+                    }
+                }, arguments.toArray());
+            });
         });
         return new ExpiredBatch(counts, Optional.ofNullable(newest[0]));
     }

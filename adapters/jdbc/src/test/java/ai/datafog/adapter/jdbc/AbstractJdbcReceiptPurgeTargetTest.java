@@ -62,8 +62,8 @@ abstract class AbstractJdbcReceiptPurgeTargetTest extends AbstractReceiptPurgeTa
         UUID held = seed("acme", "alice", null, OLD.minusSeconds(1));
         UUID fresh = seed("acme", "bob", null, CUTOFF);
         for (UUID id : List.of(expired, held, fresh)) {
-            SeededReceipts.insertRule(database, id, "allow-all", OLD);
-            SeededReceipts.insertRule(database, id, "pii-mask", OLD);
+            SeededReceipts.insertRule(database, id, "allow-all");
+            SeededReceipts.insertRule(database, id, "pii-mask");
         }
 
         ReceiptPurgeTarget.ExpiredBatch batch = target().deleteExpiredBatch(only("acme"), CUTOFF,

@@ -6,6 +6,7 @@ import ai.datafog.domain.retention.HoldCoverage;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +38,22 @@ final class HookedPurgeTarget implements ReceiptPurgeTarget {
                                            Instant from, int batchSize) {
         beforeBatch.accept(batches.incrementAndGet());
         return delegate.deleteExpiredBatch(tenantIds, cutoff, protect, from, batchSize);
+    }
+
+    @Override
+    public List<Partition> partitionsEndingBy(Instant endBy) {
+        return delegate.partitionsEndingBy(endBy);
+    }
+
+    @Override
+    public Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
+                                                                        Map<Optional<String>, TenantRule> rules) {
+        return delegate.dropPartitionIfExpired(partition, rules);
+    }
+
+    @Override
+    public void createUpcomingPartitions(Instant now) {
+        delegate.createUpcomingPartitions(now);
     }
 
     @Override

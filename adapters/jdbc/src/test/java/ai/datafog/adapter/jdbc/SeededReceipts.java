@@ -61,13 +61,16 @@ public final class SeededReceipts {
     }
 
     /** Adds one {@code receipt_rules} row for a receipt, as the receipt store writes per matched rule. */
-    public static void insertRule(DataSource dataSource, UUID receiptId, String ruleId, Instant createdAt) {
+    /** A rule row for a seeded receipt, with the receipt's creation time, as the receipt store writes it. */
+    public static void insertRule(DataSource dataSource, UUID receiptId, String ruleId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(ReceiptRows.INSERT_RULE)) {
-            statement.setObject(1, receiptId);
-            statement.setString(2, ruleId);
-            statement.setObject(3, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
-            statement.executeUpdate();
+             PreparedStatement statement = connection.prepareStatement("INSERT INTO receipt_rules"
+                     + " (receipt_id, rule_id, created_at) SELECT receipt_id, ?, created_at FROM receipts WHERE receipt_id = ?")) {
+            statement.setString(1, ruleId);
+            statement.setObject(2, receiptId);
+            if (statement.executeUpdate() != 1) {
+                throw new IllegalStateException("no seeded receipt with that id");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -28,18 +28,33 @@ public final class TestDatabases {
         String name = "t" + UUID.randomUUID().toString().replace("-", "");
         HikariDataSource dataSource = pool("jdbc:h2:mem:" + name
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", null, null);
-        migrate(dataSource, null);
+        migrate(dataSource, null, "h2", null);
         return dataSource;
     }
 
     /** A fresh, migrated schema in PostgreSQL, or the test is skipped with the reason printed. */
     public static HikariDataSource postgres() {
-        String base = postgresBaseUrl();
+        return postgresMigratedTo(null);
+    }
+
+    /** A fresh PostgreSQL schema migrated up to {@code version} only (all when null); see {@link #migratePostgres}. */
+    public static HikariDataSource postgresMigratedTo(String version) {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        String separator = base.contains("?") ? "&" : "?";
-        HikariDataSource dataSource = pool(base + separator + "currentSchema=" + schema, user(), password());
-        migrate(dataSource, schema);
+        HikariDataSource dataSource = pool(postgresSchemaUrl(schema), user(), password());
+        migrate(dataSource, schema, "postgresql", version);
         return dataSource;
+    }
+
+    /** Applies the remaining migrations to a schema made by {@link #postgresMigratedTo}. */
+    public static void migratePostgres(HikariDataSource dataSource) {
+        String url = dataSource.getJdbcUrl();
+        migrate(dataSource, url.substring(url.indexOf("currentSchema=") + "currentSchema=".length()), "postgresql", null);
+    }
+
+    /** The JDBC URL of {@code schema} on the PostgreSQL server under test, or the test is skipped. */
+    public static String postgresSchemaUrl(String schema) {
+        String base = postgresBaseUrl();
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     /** The JDBC URL of the PostgreSQL server under test (no schema), or the test is skipped. */
@@ -91,8 +106,13 @@ public final class TestDatabases {
         return dataSource;
     }
 
-    private static void migrate(DataSource dataSource, String schema) {
-        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+    /** The locations of spring.flyway.locations in application.properties, {vendor} resolved. */
+    private static void migrate(DataSource dataSource, String schema, String vendor, String version) {
+        var flyway = Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
+        if (version != null) {
+            flyway = flyway.target(version);
+        }
         if (schema != null) {
             flyway = flyway.schemas(schema).createSchemas(true);
         }

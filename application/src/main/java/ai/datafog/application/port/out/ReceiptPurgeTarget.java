@@ -6,6 +6,7 @@ import ai.datafog.domain.retention.HoldCoverage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +37,49 @@ public interface ReceiptPurgeTarget {
 
         public int total() {
             return deletedByTenant.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /**
+     * Time partitions of the receipts that end at or before {@code endBy}, oldest first: ranges the
+     * storage can drop whole (PostgreSQL, Flyway V40). None where receipts are one plain table (H2).
+     */
+    List<Partition> partitionsEndingBy(Instant endBy);
+
+    /**
+     * Drops {@code partition} with all its receipts in one short transaction, if every receipt in it is
+     * expired and unprotected under its tenant's rule in {@code rules} (a tenant without a rule keeps the
+     * partition). Returns how many receipts of each tenant went, or empty when the partition stays (a
+     * receipt to keep, or the table too busy to lock briefly); batched deletes then handle what expired.
+     */
+    Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
+                                                                 Map<Optional<String>, TenantRule> rules);
+
+    /** Makes sure receipts created from {@code now} on, for the next months, land in droppable partitions. */
+    void createUpcomingPartitions(Instant now);
+
+    /** A time range {@code [start, end)} of receipts stored together, named by the storage. */
+    record Partition(String name, Instant start, Instant end) {
+
+        public Partition {
+            Objects.requireNonNull(name, "name");
+            if (!start.isBefore(end)) {
+                throw new IllegalArgumentException("partition start must be before its end");
+            }
+        }
+    }
+
+    /** One tenant's purge rule: receipts created before {@code cutoff} are expired unless {@code protect} covers them. */
+    record TenantRule(Instant cutoff, HoldCoverage protect) {
+
+        public TenantRule {
+            Objects.requireNonNull(cutoff, "cutoff");
+            Objects.requireNonNull(protect, "protect");
+        }
+
+        /** Whether every receipt of the tenant in {@code partition} is expired and none is protected by a whole-tenant hold. */
+        public boolean expiresWhole(Partition partition) {
+            return !partition.end().isAfter(cutoff) && !protect.wholeTenant();
         }
     }
 

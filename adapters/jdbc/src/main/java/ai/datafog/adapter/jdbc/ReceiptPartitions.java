@@ -1,0 +1,174 @@
+package ai.datafog.adapter.jdbc;
+
+import ai.datafog.application.port.out.ReceiptPurgeTarget.Partition;
+import ai.datafog.application.port.out.ReceiptPurgeTarget.TenantRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The monthly partitions of {@code receipts} and {@code receipt_rules} on PostgreSQL (Flyway V40): lists
+ * them with their bounds as the catalog states them, creates the coming months' pairs, and drops a pair
+ * whose receipts are all expired. Partition names in SQL are the catalog's own {@code regclass} text
+ * (quoted and schema-qualified by PostgreSQL as needed) or names built here from a month number.
+ */
+final class ReceiptPartitions {
+
+    /** The current month and this many after it get their partitions ahead of time. */
+    static final int MONTHS_AHEAD = 2;
+    /** How long a drop or create waits for a table lock before giving up for now (decisions queue behind it). */
+    static final String LOCK_TIMEOUT = "200ms";
+    /** lock_not_available (lock_timeout ran out) and deadlock_detected: try again later. */
+    private static final Set<String> BUSY = Set.of("55P03", "40P01");
+    private static final int DROP_ATTEMPTS = 3;
+    private static final long DROP_RETRY_PAUSE_MILLIS = 100;
+    private static final Logger log = LoggerFactory.getLogger(ReceiptPartitions.class);
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("'y'yyyy'm'MM", Locale.ROOT);
+    private static final String BOUNDS = "'FROM \\(''([^'']*)''\\) TO \\(''([^'']*)''\\)'";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    ReceiptPartitions(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** The range partitions of {@code table} ({@code receipts} or {@code receipt_rules}), by end; not the default one. */
+    List<Partition> of(String table) {
+        return jdbc.query("SELECT c.oid::regclass::text AS name, m.b[1]::timestamptz AS range_start,"
+                        + " m.b[2]::timestamptz AS range_end FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                        + " CROSS JOIN LATERAL (SELECT regexp_match(pg_get_expr(c.relpartbound, c.oid), " + BOUNDS
+                        + ") AS b) AS m WHERE i.inhparent = CAST(? AS regclass) AND m.b IS NOT NULL ORDER BY range_end",
+                (rs, n) -> new Partition(rs.getString("name"), Timestamps.read(rs, "range_start"),
+                        Timestamps.read(rs, "range_end")), table);
+    }
+
+    /** Creates the receipts + rules pair for this month and the next {@link #MONTHS_AHEAD}; never fails the caller. */
+    void createUpcoming(Instant now) {
+        LocalDate month = now.atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+        List<Partition> existing;
+        try {
+            existing = of("receipts");
+        } catch (DataAccessException unreadable) {
+            log.warn("receipt partitions not checked ({}); new receipts go to the default partition",
+                    Failures.describe(unreadable));
+            return;
+        }
+        for (int i = 0; i <= MONTHS_AHEAD; i++) {
+            LocalDate start = month.plusMonths(i);
+            Instant from = start.atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant to = start.plusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            boolean present = existing.stream().anyMatch(p -> p.start().isBefore(to) && p.end().isAfter(from));
+            if (!present) {
+                create(start, from, to);
+            }
+        }
+    }
+
+    private void create(LocalDate month, Instant from, Instant to) {
+        String suffix = MONTH_NAME.format(month);
+        String bounds = " FOR VALUES FROM ('" + from + "') TO ('" + to + "')";
+        try {
+            transaction.executeWithoutResult(status -> {
+                jdbc.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+                jdbc.execute("CREATE TABLE receipts_" + suffix + " PARTITION OF receipts" + bounds);
+                jdbc.execute("CREATE TABLE receipt_rules_" + suffix + " PARTITION OF receipt_rules" + bounds);
+                jdbc.execute("ALTER TABLE receipt_rules_" + suffix + " ADD FOREIGN KEY (receipt_id, created_at)"
+                        + " REFERENCES receipts_" + suffix + " (receipt_id, created_at) ON DELETE CASCADE");
+            });
+            log.info("created receipt partitions for {}", suffix);
+        } catch (DataAccessException notCreated) {
+            // Busy tables, another replica creating the same pair, or rows of that month already in the
+            // default partition: receipts of the month then stay in the default partition, which batched
+            // deletes purge. The next purge or start tries again.
+            log.warn("receipt partitions for {} not created ({}); that month's receipts go to the default partition",
+                    suffix, Failures.describe(notCreated));
+        }
+    }
+
+    /**
+     * Drops {@code partition} and its rules partition in one transaction if every receipt in it is expired
+     * and unprotected; the partition is locked against writes while its tenants are counted, so the
+     * counts are what goes. Tries again briefly when a lock is not granted in {@link #LOCK_TIMEOUT}.
+     */
+    Optional<Map<Optional<String>, Long>> dropIfExpired(Partition partition, Map<Optional<String>, TenantRule> rules) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> dropOnce(partition, rules));
+            } catch (DataAccessException failure) {
+                String state = Failures.sqlState(failure);
+                if (state == null || !BUSY.contains(state)) {
+                    throw failure;
+                }
+                if (attempt == DROP_ATTEMPTS) {
+                    log.warn("receipt partition {} kept: its tables stayed busy; batched deletes purge it", partition.name());
+                    return Optional.empty();
+                }
+                pause(attempt * DROP_RETRY_PAUSE_MILLIS);
+            }
+        }
+    }
+
+    private Optional<Map<Optional<String>, Long>> dropOnce(Partition partition, Map<Optional<String>, TenantRule> rules) {
+        jdbc.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+        Optional<Partition> rulesPartition = of("receipt_rules").stream()
+                .filter(p -> p.start().equals(partition.start()) && p.end().equals(partition.end())).findFirst();
+        if (rulesPartition.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.execute("LOCK TABLE " + partition.name() + " IN EXCLUSIVE MODE");
+        Map<Optional<String>, Long> counts = new HashMap<>();
+        jdbc.query("SELECT tenant_id, COUNT(*) AS receipts FROM " + partition.name() + " GROUP BY tenant_id",
+                rs -> {
+                    counts.put(Optional.ofNullable(rs.getString("tenant_id")), rs.getLong("receipts"));
+                });
+        for (Optional<String> tenant : counts.keySet()) {
+            TenantRule rule = rules.get(tenant);
+            if (rule == null || !rule.expiresWhole(partition) || holdsActorReceipts(partition, tenant, rule)) {
+                return Optional.empty();
+            }
+        }
+        jdbc.execute("DROP TABLE " + rulesPartition.get().name() + ", " + partition.name());
+        return Optional.of(counts);
+    }
+
+    private boolean holdsActorReceipts(Partition partition, Optional<String> tenant, TenantRule rule) {
+        List<String> actors = List.copyOf(rule.protect().heldActors());
+        if (actors.isEmpty() || tenant.isEmpty()) {
+            return false;
+        }
+        Object[] arguments = new Object[actors.size() + 1];
+        arguments[0] = tenant.get();
+        for (int i = 0; i < actors.size(); i++) {
+            arguments[i + 1] = actors.get(i);
+        }
+        Boolean held = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + partition.name()
+                + " WHERE tenant_id = ? AND actor_id IN (" + String.join(", ", Collections.nCopies(actors.size(), "?"))
+                + "))", Boolean.class, arguments);
+        return Boolean.TRUE.equals(held);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to drop a partition", interrupted);
+        }
+    }
+}

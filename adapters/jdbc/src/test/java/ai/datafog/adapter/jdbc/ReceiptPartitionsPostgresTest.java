@@ -1,0 +1,231 @@
+package ai.datafog.adapter.jdbc;
+
+import ai.datafog.application.port.out.ReceiptPurgeTarget.ExpiredBatch;
+import ai.datafog.application.port.out.ReceiptPurgeTarget.Partition;
+import ai.datafog.domain.retention.HoldCoverage;
+import ai.datafog.domain.retention.LegalHold;
+import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeStatus;
+import ai.datafog.domain.retention.Retention;
+import ai.datafog.domain.retention.RetentionPolicy;
+import ai.datafog.domain.retention.TenantPurge;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("PostgreSQL receipt partitions: created ahead, dropped whole when all expired, kept when anything in them must stay")
+class ReceiptPartitionsPostgresTest extends RetentionFixture {
+
+    @Override
+    protected HikariDataSource openDatabase() {
+        return TestDatabases.postgres();
+    }
+
+    private JdbcReceiptPurgeTarget target() {
+        return new JdbcReceiptPurgeTarget(database);
+    }
+
+    /** The first instant of the UTC month 200 days ago: well past the 90-day default retention. */
+    private Instant oldMonth() {
+        return daysAgo(200).atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private List<Partition> partitions(String table) {
+        return new ReceiptPartitions(new JdbcTemplate(database), null).of(table);
+    }
+
+    private String partitionOf(UUID receiptId) {
+        return new JdbcTemplate(database).queryForObject(
+                "SELECT tableoid::regclass::text FROM receipts WHERE receipt_id = ?", String.class, receiptId);
+    }
+
+    private static Map<Optional<String>, Long> receiptsByTenant(PurgeRecord record) {
+        return record.tenants().stream().collect(Collectors.toMap(TenantPurge::tenantId, TenantPurge::receipts));
+    }
+
+    @Test
+    @DisplayName("this month and the next two get a receipts + rules pair with the same UTC month bounds, once")
+    void createsThisMonthAndTheNextTwoOnce() {
+        Instant now = clock.instant();
+        target().createUpcomingPartitions(now);
+        target().createUpcomingPartitions(now);
+
+        LocalDate month = now.atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+        List<Instant> starts = List.of(0, 1, 2).stream()
+                .map(i -> month.plusMonths(i).atStartOfDay(ZoneOffset.UTC).toInstant()).toList();
+        assertThat(partitions("receipts")).extracting(Partition::start).containsExactlyElementsOf(starts);
+        assertThat(partitions("receipts")).extracting(Partition::end)
+                .containsExactly(starts.get(1), starts.get(2), month.plusMonths(3).atStartOfDay(ZoneOffset.UTC).toInstant());
+        assertThat(partitions("receipt_rules")).extracting(Partition::start, Partition::end)
+                .isEqualTo(partitions("receipts").stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.start(), p.end())).toList());
+        UUID id = SeededReceipts.insert(database, "acme", "a", null, now);
+        assertThat(partitionOf(id)).endsWith(String.format("receipts_y%04dm%02d", month.getYear(), month.getMonthValue()));
+    }
+
+    @Test
+    @DisplayName("a month whose rows already sit in the default partition is skipped without failing; the others are created")
+    void monthAlreadyInTheDefaultPartitionIsSkipped() {
+        Instant now = clock.instant();
+        UUID early = SeededReceipts.insert(database, "acme", "a", null, now);
+
+        target().createUpcomingPartitions(now);
+
+        assertThat(partitions("receipts")).hasSize(2).allSatisfy(p -> assertThat(p.start()).isAfter(now));
+        assertThat(partitions("receipt_rules")).hasSize(2);
+        assertThat(partitionOf(early)).endsWith("receipts_default");
+        UUID later = SeededReceipts.insert(database, "acme", "a", null, now.plusSeconds(1));
+        assertThat(partitionOf(later)).endsWith("receipts_default");
+    }
+
+    @Test
+    @DisplayName("a purge drops a month whose receipts are all expired, with their rule rows, and counts them per tenant")
+    void expiredMonthIsDroppedWhole() {
+        target().createUpcomingPartitions(oldMonth());
+        Instant inside = oldMonth().plus(3, ChronoUnit.DAYS);
+        UUID one = SeededReceipts.insert(database, "acme", "a", null, inside);
+        UUID two = SeededReceipts.insert(database, "acme", "b", null, inside.plusSeconds(1));
+        SeededReceipts.insert(database, null, null, null, inside.plusSeconds(2));
+        SeededReceipts.insertRule(database, one, "allow-all");
+        SeededReceipts.insertRule(database, two, "allow-all");
+        UUID fresh = SeededReceipts.insert(database, "acme", "a", null, daysAgo(1));
+        HookedPurgeTarget counting = hooked(batch -> { });
+
+        PurgeRecord record = ran(service("a", 100, java.time.Duration.ofMinutes(2), counting).purge(scheduled()));
+
+        assertThat(record.status()).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(record.rowsDeleted()).isEqualTo(3);
+        assertThat(receiptsByTenant(record)).isEqualTo(Map.of(Optional.of("acme"), 2L, Optional.empty(), 1L));
+        assertThat(SeededReceipts.ids(database)).containsExactly(fresh);
+        assertThat(SeededReceipts.ruleReceiptIds(database)).isEmpty();
+        assertThat(partitions("receipts")).allSatisfy(p -> assertThat(p.start()).isAfter(oldMonth().plus(90, ChronoUnit.DAYS)));
+        assertThat(partitions("receipt_rules")).extracting(Partition::start)
+                .isEqualTo(partitions("receipts").stream().map(Partition::start).toList());
+    }
+
+    @Test
+    @DisplayName("a month holding a held actor's receipt is kept; its other expired receipts go by batched deletes")
+    void heldActorKeepsTheMonth() {
+        new JdbcLegalHoldStore(database).add(LegalHold.place("acme", Optional.of("alice"), "subpoena", clock.instant()));
+        target().createUpcomingPartitions(oldMonth());
+        Instant inside = oldMonth().plus(3, ChronoUnit.DAYS);
+        UUID alice = SeededReceipts.insert(database, "acme", "alice", null, inside);
+        SeededReceipts.insert(database, "acme", "bob", null, inside.plusSeconds(1));
+        SeededReceipts.insert(database, "other", "carol", null, inside.plusSeconds(2));
+
+        PurgeRecord record = ran(service("a", 100).purge(scheduled()));
+
+        assertThat(record.rowsDeleted()).isEqualTo(2);
+        assertThat(receiptsByTenant(record)).isEqualTo(Map.of(Optional.of("acme"), 1L, Optional.of("other"), 1L));
+        assertThat(SeededReceipts.ids(database)).containsExactly(alice);
+        assertThat(partitionOf(alice)).contains("receipts_y");
+    }
+
+    @Test
+    @DisplayName("a hold on an actor with no receipts in the month does not keep it")
+    void holdOnAnAbsentActorDoesNotKeepTheMonth() {
+        new JdbcLegalHoldStore(database).add(LegalHold.place("acme", Optional.of("zoe"), "subpoena", clock.instant()));
+        target().createUpcomingPartitions(oldMonth());
+        SeededReceipts.insert(database, "acme", "bob", null, oldMonth().plus(3, ChronoUnit.DAYS));
+        Partition month = partitions("receipts").get(0);
+
+        PurgeRecord record = ran(service("a", 100).purge(scheduled()));
+
+        assertThat(record.rowsDeleted()).isEqualTo(1);
+        assertThat(partitions("receipts")).doesNotContain(month);
+    }
+
+    @Test
+    @DisplayName("a tenant-wide hold, or a tenant whose retention has not run out, keeps the month and its receipts")
+    void tenantHoldOrLongerRetentionKeepsTheMonth() {
+        new JdbcLegalHoldStore(database).add(LegalHold.place("frozen", Optional.empty(), "litigation", clock.instant()));
+        new JdbcRetentionPolicyStore(database).put(new RetentionPolicy("archive", Retention.ofDays(3650), clock.instant()));
+        target().createUpcomingPartitions(oldMonth());
+        Instant inside = oldMonth().plus(3, ChronoUnit.DAYS);
+        UUID frozen = SeededReceipts.insert(database, "frozen", "x", null, inside);
+        UUID archived = SeededReceipts.insert(database, "archive", "y", null, inside);
+        SeededReceipts.insert(database, "acme", "z", null, inside);
+        Partition month = partitions("receipts").get(0);
+
+        PurgeRecord record = ran(service("a", 100).purge(scheduled()));
+
+        assertThat(record.rowsDeleted()).isEqualTo(1);
+        assertThat(new HashSet<>(SeededReceipts.ids(database))).isEqualTo(Set.of(frozen, archived));
+        assertThat(partitions("receipts")).contains(month);
+    }
+
+    @Test
+    @DisplayName("when the tables stay locked, the month is kept and batched deletes purge it; the purge still succeeds")
+    void busyTablesFallBackToBatchedDeletes() throws Exception {
+        target().createUpcomingPartitions(oldMonth());
+        SeededReceipts.insertMany(database, 25, "acme", "a", oldMonth().plus(3, ChronoUnit.DAYS));
+        Partition month = partitions("receipts").get(0);
+
+        try (Connection reader = database.getConnection()) {
+            reader.setAutoCommit(false);
+            try (Statement statement = reader.createStatement()) {
+                statement.execute("LOCK TABLE receipts IN ACCESS SHARE MODE");
+            }
+            PurgeRecord record = ran(service("a", 10).purge(scheduled()));
+
+            assertThat(record.status()).isEqualTo(PurgeStatus.SUCCEEDED);
+            assertThat(record.rowsDeleted()).isEqualTo(25);
+            assertThat(partitions("receipts")).contains(month);
+            reader.rollback();
+        }
+        assertThat(SeededReceipts.count(database)).isZero();
+    }
+
+    @Test
+    @DisplayName("a batched delete removes only the rows it scanned, though other partitions have rows at the same addresses")
+    void batchedDeletesStayInTheirPartition() {
+        target().createUpcomingPartitions(oldMonth());
+        target().createUpcomingPartitions(clock.instant());
+        UUID expired = SeededReceipts.insert(database, "acme", "a", null, oldMonth().plus(3, ChronoUnit.DAYS));
+        UUID fresh = SeededReceipts.insert(database, "acme", "a", null, clock.instant());
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        assertThat(jdbc.queryForObject("SELECT ctid::text FROM receipts WHERE receipt_id = ?", String.class, expired))
+                .isEqualTo(jdbc.queryForObject("SELECT ctid::text FROM receipts WHERE receipt_id = ?", String.class, fresh));
+
+        ExpiredBatch batch = target().deleteExpiredBatch(Set.of(Optional.of("acme")), daysAgo(90), HoldCoverage.NONE,
+                Instant.EPOCH, 10);
+
+        assertThat(batch.deletedByTenant()).isEqualTo(Map.of(Optional.of("acme"), 1));
+        assertThat(SeededReceipts.ids(database)).containsExactly(fresh);
+    }
+
+    @Test
+    @DisplayName("receipts and rule rows written before partitioning survive the migration, in the default partition")
+    void migrationKeepsExistingReceipts() {
+        try (HikariDataSource before = TestDatabases.postgresMigratedTo("30")) {
+            UUID id = SeededReceipts.insert(before, "acme", "a", null, daysAgo(5));
+            SeededReceipts.insertRule(before, id, "allow-all");
+
+            TestDatabases.migratePostgres(before);
+
+            assertThat(SeededReceipts.ids(before)).containsExactly(id);
+            assertThat(SeededReceipts.ruleReceiptIds(before)).containsExactly(id);
+            assertThat(new JdbcTemplate(before).queryForObject(
+                    "SELECT tableoid::regclass::text FROM receipts WHERE receipt_id = ?", String.class, id))
+                    .endsWith("receipts_default");
+            new JdbcTemplate(before).update("DELETE FROM receipts WHERE receipt_id = ?", id);
+            assertThat(SeededReceipts.ruleReceiptIds(before)).isEmpty();
+        }
+    }
+}
