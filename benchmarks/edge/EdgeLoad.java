@@ -26,7 +26,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * Options: --url, --method (GET), --body-file, --header 'Name: value' (repeatable),
  * --connections (64), --duration (30), --warmup (5) in seconds, --rate (requests/s; 0 = closed loop),
- * --stop-file PATH (the measured window also ends as soon as PATH exists).
+ * --stop-file PATH (the measured window also ends as soon as PATH exists),
+ * --timeline PATH (per 100 ms of due time, UTC: requests and their slowest latency, to line up stalls
+ * with the server's log).
  */
 public final class EdgeLoad {
 
@@ -43,6 +45,7 @@ public final class EdgeLoad {
         byte[] request = request(url, method, options.getOrDefault("header", List.of()), body);
 
         long start = System.nanoTime();
+        long wallStartMillis = System.currentTimeMillis();
         long measureFrom = start + warmup * 1_000_000_000L;
         Pacer pacer = rate > 0 ? new FixedRate(start, measureFrom, rate) : new ClosedLoop(measureFrom);
         pacer.end = measureFrom + duration * 1_000_000_000L;
@@ -73,6 +76,9 @@ public final class EdgeLoad {
             System.arraycopy(worker.latenciesMicros, 0, all, at, worker.count);
             at += worker.count;
         }
+        if (options.containsKey("timeline")) {
+            writeTimeline(Path.of(one(options, "timeline", "")), workers, start, wallStartMillis);
+        }
         Arrays.sort(all);
         double measured = (pacer.end - measureFrom) / 1e9;
         System.out.printf("target      %s %s%n", method, url);
@@ -82,6 +88,23 @@ public final class EdgeLoad {
         System.out.printf("throughput  %.0f req/s%n", total / measured);
         System.out.printf("latency     p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
                 pct(all, 0.50), pct(all, 0.99), pct(all, 0.999), all.length == 0 ? 0 : all[all.length - 1] / 1000.0);
+    }
+
+    /** Per 100 ms bucket of due time (wall clock, UTC): how many requests, and the slowest one's latency. */
+    private static void writeTimeline(Path file, Worker[] workers, long start, long wallStartMillis) throws IOException {
+        java.util.TreeMap<Long, long[]> buckets = new java.util.TreeMap<>();
+        for (Worker worker : workers) {
+            for (int i = 0; i < worker.count; i++) {
+                long bucket = (wallStartMillis + (worker.dueNanos[i] - start) / 1_000_000) / 100 * 100;
+                long[] slot = buckets.computeIfAbsent(bucket, b -> new long[2]);
+                slot[0]++;
+                slot[1] = Math.max(slot[1], worker.latenciesMicros[i]);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        buckets.forEach((bucket, slot) -> out.append(java.time.Instant.ofEpochMilli(bucket)).append(' ')
+                .append(slot[0]).append(' ').append(String.format("%.1f", slot[1] / 1000.0)).append('\n'));
+        Files.writeString(file, out);
     }
 
     /** Ends the measured window when {@code file} appears (checked every 100 ms). */
@@ -216,6 +239,7 @@ public final class EdgeLoad {
         private final Pacer pacer;
         private final CountDownLatch done;
         long[] latenciesMicros = new long[1 << 16];
+        long[] dueNanos = new long[1 << 16];
         int count;
         long non2xx;
         long ioFailures;
@@ -244,7 +268,7 @@ public final class EdgeLoad {
                             long now = System.nanoTime();
                             keepAlive = statusAndClose[1] == 0;
                             if (pacer.counts(from, now)) {
-                                record((now - from) / 1000, statusAndClose[0]);
+                                record(from, (now - from) / 1000, statusAndClose[0]);
                             }
                             from = pacer.next();
                         }
@@ -258,10 +282,12 @@ public final class EdgeLoad {
             }
         }
 
-        private void record(long micros, int status) {
+        private void record(long due, long micros, int status) {
             if (count == latenciesMicros.length) {
                 latenciesMicros = Arrays.copyOf(latenciesMicros, count * 2);
+                dueNanos = Arrays.copyOf(dueNanos, count * 2);
             }
+            dueNanos[count] = due;
             latenciesMicros[count++] = micros;
             if (status < 200 || status > 299) {
                 non2xx++;

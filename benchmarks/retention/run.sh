@@ -11,7 +11,8 @@
 #
 # RULES=1 (default) also seeds one receipt_rules row per receipt, as the receipt store writes for each
 # matched rule; those rows go with their receipt through ON DELETE CASCADE. RULES=0: receipts only.
-# The seed creates the monthly partitions its rows fall in (seed.sql), so the purge drops them whole.
+# The seed creates the monthly partitions its rows fall in (seed.sql), so the purge drops them whole,
+# then is vacuumed (as autovacuum would have) and checkpointed before the service is measured.
 # Needs: psql on PATH, a PostgreSQL reachable as PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432 postgres,
 # trust auth), curl, jq, python3, and bootstrap/target/datafog-api.jar (./mvnw -B -q package -DskipTests -pl bootstrap -am).
 # Set ADMIN_TOKEN when the service you start needs one for /v1/retention/**.
@@ -63,6 +64,11 @@ if [ -z "${SKIP_SEED:-}" ]; then
   psql -q -d "$DB" -v ON_ERROR_STOP=1 -v rows="$ROWS" -v tenants="$TENANTS" -v rules="$RULES" -f "$HERE/seed.sql"
   SEED_END=$(date +%s.%N)
   printf 'seeded in %.1f s\n' "$(echo "$SEED_END - $SEED_START" | bc)"
+  # Months-old rows in a live database have long been vacuumed (autovacuum also runs on inserts since
+  # PostgreSQL 13): hint bits set, pages all-visible. Without this, the purge's first read of the seed
+  # would set hint bits on every page and write gigabytes back, which no real purge does.
+  echo "vacuuming the seed as autovacuum would have, then a checkpoint…"
+  psql -q -d "$DB" -c "VACUUM (ANALYZE) receipts, receipt_rules" -c "CHECKPOINT"
 fi
 echo "receipts: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipts'), rule rows: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipt_rules')," \
      "table size $(psql -Atq -d "$DB" -c "SELECT pg_size_pretty(sum(pg_total_relation_size(relid))) FROM pg_partition_tree('receipts')")"
@@ -75,10 +81,12 @@ if [ "$RATE" != 0 ]; then
        "$RATE/s for $LOAD_SECONDS s…"
   "${LOAD[@]}" --rate 0 --connections 8 --duration 20 --warmup 0 >/dev/null
   "${LOAD[@]}" --duration "$LOAD_SECONDS" --warmup 2 >"$WORK/before.txt"
-  # Measures from the purge's start until it ends (stop file), at most an hour.
-  "${LOAD[@]}" --duration 3600 --warmup 0 --stop-file "$WORK/purge-done" >"$WORK/during.txt" &
+  # Measures from the purge's start until it ends (stop file), at most an hour. A new generator
+  # process: its first 2 s (connections, its own JIT) are warm-up, not counted, as for "before";
+  # the purge request goes out as that warm-up ends.
+  "${LOAD[@]}" --duration 3600 --warmup 2 --stop-file "$WORK/purge-done" --timeline "$WORK/timeline.txt" >"$WORK/during.txt" &
   LOADER=$!
-  sleep 1
+  sleep 2
 fi
 
 wal() { psql -Atq -d postgres -c "SELECT s.wal_fpi, s.wal_bytes, b.checkpoints_timed + b.checkpoints_req
@@ -109,6 +117,7 @@ PY
 printf 'HTTP round trip %.1f s\n' "$(echo "$END - $START" | bc)"
 echo "WAL during the purge (whole server): $(( (BYTES1 - BYTES0) / 1048576 )) MB, $((FPI1 - FPI0)) full-page images, $((CKPT1 - CKPT0)) checkpoints"
 echo "remaining receipts: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipts')"
+grep -E 'partition' "$WORK/service.log" | sed 's/^/service log: /' || true
 echo "machine after: $(uptime)"
 
 if [ "$RATE" != 0 ]; then
@@ -121,4 +130,7 @@ import re, sys
 p99 = [float(re.search(r"p99 ([0-9.]+) ms", open(f).read()).group(1)) for f in sys.argv[1:]]
 print(f"decide p99 during / before = {p99[1]:.2f} / {p99[0]:.2f} ms = {p99[1] / p99[0]:.2f}x (target <= 2x)")
 PY
+  echo "during the purge, 100 ms slots (UTC, by due time) whose slowest decision took over twice the p99 before:"
+  limit=$(sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p' "$WORK/before.txt")
+  awk -v limit="$limit" '$3 > 2 * limit { print "  " $0 " ms" }' "$WORK/timeline.txt"
 fi

@@ -23,7 +23,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,14 +119,18 @@ public final class PurgeService implements PurgeReceiptsUseCase {
     private void purgeReceipts(Run run, Instant now) {
         run.phase = "reading retention policies";
         RetentionSchedule schedule = new RetentionSchedule(settings.defaultRetention(), policies.all());
+        Map<Optional<String>, TenantPurge> parts = new LinkedHashMap<>();
+        if (!run.record.dryRun()) {
+            run.phase = "creating partitions";
+            receipts.createUpcomingPartitions(now);
+            dropExpiredPartitions(run, schedule, now, parts);
+        }
         run.phase = "listing tenants";
         List<Optional<String>> tenants = receipts.tenantsWithReceiptsBefore(schedule.latestCutoff(now));
         run.phase = "reading legal holds";
         List<LegalHold> active = holds.active();
-        Map<Optional<String>, TenantPurge> parts = new LinkedHashMap<>();
         for (Optional<String> tenant : tenants) {
-            parts.put(tenant, TenantPurge.start(tenant, schedule.retentionFor(tenant), schedule.cutoffFor(tenant, now),
-                    HoldCoverage.of(tenant, active)));
+            parts.putIfAbsent(tenant, start(schedule, now, tenant, active));
         }
         run.phase = "deleting receipts";
         if (run.record.dryRun()) {
@@ -140,32 +143,35 @@ public final class PurgeService implements PurgeReceiptsUseCase {
             return;
         }
         parts.values().forEach(part -> run.record = run.record.withTenant(part));
-        run.phase = "creating partitions";
-        receipts.createUpcomingPartitions(now);
-        dropExpiredPartitions(run, schedule.latestCutoff(now), parts);
-        run.phase = "deleting receipts";
-        Deque<Group> work = new ArrayDeque<>(groups(parts.values(), holds.active()));
+        Deque<Group> work = new ArrayDeque<>(groups(tenants.stream().map(parts::get).toList(), active));
         while (!work.isEmpty()) {
             purgeGroup(run, work.removeFirst(), parts, work);
             records.save(run.record);
         }
     }
 
+    private static TenantPurge start(RetentionSchedule schedule, Instant now, Optional<String> tenant,
+                                     List<LegalHold> active) {
+        return TenantPurge.start(tenant, schedule.retentionFor(tenant), schedule.cutoffFor(tenant, now),
+                HoldCoverage.of(tenant, active));
+    }
+
     /**
      * Drops the partitions whose receipts are all expired and unprotected, each in one short transaction,
-     * before any batched delete: dropping writes almost nothing, deleting rewrites every page. Holds are
-     * read again for each partition, so one placed since the purge began keeps what it covers.
+     * before anything else reads the expired receipts: dropping writes almost nothing, deleting rewrites
+     * every page. Holds are read again for each partition, so one placed since the purge began keeps
+     * what it covers. Tenants met here join the record with what was dropped of theirs.
      */
-    private void dropExpiredPartitions(Run run, Instant latestCutoff, Map<Optional<String>, TenantPurge> parts) {
+    private void dropExpiredPartitions(Run run, RetentionSchedule schedule, Instant now,
+                                       Map<Optional<String>, TenantPurge> parts) {
         run.phase = "dropping expired partitions";
-        for (Partition partition : receipts.partitionsEndingBy(latestCutoff)) {
+        for (Partition partition : receipts.partitionsEndingBy(schedule.latestCutoff(now))) {
             List<LegalHold> active = holds.active();
-            Map<Optional<String>, TenantRule> rules = new HashMap<>();
-            parts.forEach((tenant, part) -> rules.put(tenant, new TenantRule(part.cutoff(), HoldCoverage.of(tenant, active))));
-            receipts.dropPartitionIfExpired(partition, rules).ifPresent(dropped -> {
+            receipts.dropPartitionIfExpired(partition,
+                    tenant -> new TenantRule(schedule.cutoffFor(tenant, now), HoldCoverage.of(tenant, active))
+            ).ifPresent(dropped -> {
                 dropped.forEach((tenant, count) -> {
-                    TenantPurge part = Objects.requireNonNull(parts.get(tenant), "dropped a tenant without a rule")
-                            .plusReceipts(count);
+                    TenantPurge part = parts.getOrDefault(tenant, start(schedule, now, tenant, active)).plusReceipts(count);
                     parts.put(tenant, part);
                     run.record = run.record.withTenant(part);
                 });

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Receipts held in memory, as a {@link ReceiptPurgeTarget} for service tests; counts its batches. */
@@ -52,12 +53,12 @@ public class InMemoryReceipts implements ReceiptPurgeTarget {
 
     @Override
     public synchronized Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
-                                                                                     Map<Optional<String>, TenantRule> rules) {
+                                                                                     Function<Optional<String>, TenantRule> ruleOf) {
         List<Row> inside = rows.stream()
                 .filter(r -> !r.createdAt().isBefore(partition.start()) && r.createdAt().isBefore(partition.end())).toList();
         for (Row row : inside) {
-            TenantRule rule = rules.get(row.tenantId());
-            if (rule == null || !rule.expiresWhole(partition) || rule.protect().protects(row.actorId())) {
+            TenantRule rule = ruleOf.apply(row.tenantId());
+            if (!rule.expiresWhole(partition) || rule.protect().protects(row.actorId())) {
                 return Optional.empty();
             }
         }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Deletes receipts in bounded batches, each autocommitted on its own: on PostgreSQL oldest first across
@@ -48,8 +49,8 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
 
     @Override
     public Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
-                                                                        Map<Optional<String>, TenantRule> rules) {
-        return postgres() ? partitions.dropIfExpired(partition, rules) : Optional.empty();
+                                                                        Function<Optional<String>, TenantRule> ruleOf) {
+        return postgres() ? partitions.dropIfExpired(partition, ruleOf) : Optional.empty();
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The monthly partitions of {@code receipts} and {@code receipt_rules} on PostgreSQL (Flyway V40): lists
@@ -102,14 +103,29 @@ final class ReceiptPartitions {
     }
 
     /**
-     * Drops {@code partition} and its rules partition in one transaction if every receipt in it is expired
-     * and unprotected; the partition is locked against writes while its tenants are counted, so the
-     * counts are what goes. Tries again briefly when a lock is not granted in {@link #LOCK_TIMEOUT}.
+     * Empties and drops {@code partition} and its rules partition if every receipt in it is expired and
+     * unprotected. First transaction: the partition is locked against writes while its tenants are
+     * counted (so the counts are what goes), then both are truncated; tried again briefly when a lock is
+     * not granted in {@link #LOCK_TIMEOUT}. That commit unlinks the files (seconds for gigabytes) holding
+     * locks on the two partitions only, never on {@code receipts}, so decisions keep inserting. Second
+     * transaction: the empty pair is dropped, a brief lock on the parents; if that fails, the empty pair
+     * stays and the next purge drops it.
      */
-    Optional<Map<Optional<String>, Long>> dropIfExpired(Partition partition, Map<Optional<String>, TenantRule> rules) {
+    Optional<Map<Optional<String>, Long>> dropIfExpired(Partition partition, Function<Optional<String>, TenantRule> ruleOf) {
+        long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> dropOnce(partition, rules));
+                Optional<Emptied> emptied = transaction.execute(status -> emptyIfExpired(partition, ruleOf));
+                if (emptied == null || emptied.isEmpty()) {
+                    return Optional.empty();
+                }
+                long truncated = (System.nanoTime() - started) / 1_000_000;
+                drop(emptied.get());
+                log.info("purged receipt partition {} ({} receipts): counted in {} ms, emptied after {} ms (attempt {}),"
+                        + " dropped after {} ms", partition.name(),
+                        emptied.get().counts().values().stream().mapToLong(Long::longValue).sum(),
+                        emptied.get().countMillis(), truncated, attempt, (System.nanoTime() - started) / 1_000_000);
+                return Optional.of(emptied.get().counts());
             } catch (DataAccessException failure) {
                 String state = Failures.sqlState(failure);
                 if (state == null || !BUSY.contains(state)) {
@@ -124,27 +140,55 @@ final class ReceiptPartitions {
         }
     }
 
-    private Optional<Map<Optional<String>, Long>> dropOnce(Partition partition, Map<Optional<String>, TenantRule> rules) {
+    /** A partition pair just truncated, and how many receipts of each tenant it held. */
+    private record Emptied(String receiptsPartition, String rulesPartition, Map<Optional<String>, Long> counts,
+                           long countMillis) {
+    }
+
+    private Optional<Emptied> emptyIfExpired(Partition partition, Function<Optional<String>, TenantRule> ruleOf) {
         jdbc.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+        // Counting reads the whole partition once, as one sequential scan (through PostgreSQL's small
+        // bulk-read ring, so it does not evict what decisions use) on one core (no parallel workers, no
+        // JIT compile), so decisions keep the other cores. Measured in docs/benchmarks.md.
+        jdbc.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+        jdbc.execute("SET LOCAL jit = off");
         Optional<Partition> rulesPartition = of("receipt_rules").stream()
                 .filter(p -> p.start().equals(partition.start()) && p.end().equals(partition.end())).findFirst();
         if (rulesPartition.isEmpty()) {
             return Optional.empty();
         }
         jdbc.execute("LOCK TABLE " + partition.name() + " IN EXCLUSIVE MODE");
+        long counting = System.nanoTime();
         Map<Optional<String>, Long> counts = new HashMap<>();
         jdbc.query("SELECT tenant_id, COUNT(*) AS receipts FROM " + partition.name() + " GROUP BY tenant_id",
                 rs -> {
                     counts.put(Optional.ofNullable(rs.getString("tenant_id")), rs.getLong("receipts"));
                 });
+        long countMillis = (System.nanoTime() - counting) / 1_000_000;
         for (Optional<String> tenant : counts.keySet()) {
-            TenantRule rule = rules.get(tenant);
-            if (rule == null || !rule.expiresWhole(partition) || holdsActorReceipts(partition, tenant, rule)) {
+            TenantRule rule = ruleOf.apply(tenant);
+            if (!rule.expiresWhole(partition) || holdsActorReceipts(partition, tenant, rule)) {
                 return Optional.empty();
             }
         }
-        jdbc.execute("DROP TABLE " + rulesPartition.get().name() + ", " + partition.name());
-        return Optional.of(counts);
+        jdbc.execute("TRUNCATE " + rulesPartition.get().name() + ", " + partition.name());
+        return Optional.of(new Emptied(partition.name(), rulesPartition.get().name(), counts, countMillis));
+    }
+
+    private void drop(Emptied emptied) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                jdbc.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+                // Dropping a partition locks its parent. The receipt writer locks receipts, then
+                // receipt_rules; taking them in the same order means waiting only for the writer's
+                // transaction in flight, never a deadlock that holds decisions until the timeout.
+                jdbc.execute("LOCK TABLE ONLY receipts, ONLY receipt_rules IN ACCESS EXCLUSIVE MODE");
+                jdbc.execute("DROP TABLE " + emptied.rulesPartition() + ", " + emptied.receiptsPartition());
+            });
+        } catch (DataAccessException notDropped) {
+            log.warn("receipt partition {} emptied but not dropped ({}); the next purge drops it",
+                    emptied.receiptsPartition(), Failures.describe(notDropped));
+        }
     }
 
     private boolean holdsActorReceipts(Partition partition, Optional<String> tenant, TenantRule rule) {

@@ -171,25 +171,55 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
     }
 
     @Test
-    @DisplayName("when the tables stay locked, the month is kept and batched deletes purge it; the purge still succeeds")
-    void busyTablesFallBackToBatchedDeletes() throws Exception {
+    @DisplayName("when the month's partition stays locked, it is kept and batched deletes purge it; the purge still succeeds")
+    void busyPartitionFallsBackToBatchedDeletes() throws Exception {
         target().createUpcomingPartitions(oldMonth());
         SeededReceipts.insertMany(database, 25, "acme", "a", oldMonth().plus(3, ChronoUnit.DAYS));
         Partition month = partitions("receipts").get(0);
 
+        PurgeRecord record;
         try (Connection reader = database.getConnection()) {
             reader.setAutoCommit(false);
             try (Statement statement = reader.createStatement()) {
-                statement.execute("LOCK TABLE receipts IN ACCESS SHARE MODE");
+                statement.execute("LOCK TABLE " + month.name() + " IN ACCESS SHARE MODE");
             }
-            PurgeRecord record = ran(service("a", 10).purge(scheduled()));
-
-            assertThat(record.status()).isEqualTo(PurgeStatus.SUCCEEDED);
-            assertThat(record.rowsDeleted()).isEqualTo(25);
-            assertThat(partitions("receipts")).contains(month);
+            record = ran(service("a", 10).purge(scheduled()));
             reader.rollback();
         }
+
+        assertThat(record.status()).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(record.rowsDeleted()).isEqualTo(25);
+        assertThat(partitions("receipts")).contains(month);
         assertThat(SeededReceipts.count(database)).isZero();
+    }
+
+    @Test
+    @DisplayName("when only the receipts table stays locked, the month is emptied (counted) but left for the next purge to drop")
+    void busyParentLeavesAnEmptyMonthForTheNextPurge() throws Exception {
+        target().createUpcomingPartitions(oldMonth());
+        SeededReceipts.insertMany(database, 25, "acme", "a", oldMonth().plus(3, ChronoUnit.DAYS));
+        Partition month = partitions("receipts").get(0);
+
+        PurgeRecord first;
+        try (Connection reader = database.getConnection()) {
+            reader.setAutoCommit(false);
+            try (Statement statement = reader.createStatement()) {
+                statement.execute("LOCK TABLE ONLY receipts IN ACCESS SHARE MODE");
+            }
+            first = ran(service("a", 10).purge(scheduled()));
+            reader.rollback();
+        }
+
+        assertThat(first.status()).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(receiptsByTenant(first)).isEqualTo(Map.of(Optional.of("acme"), 25L));
+        assertThat(SeededReceipts.count(database)).isZero();
+        assertThat(partitions("receipts")).contains(month);
+
+        PurgeRecord second = ran(service("a", 10).purge(scheduled()));
+
+        assertThat(second.rowsDeleted()).isZero();
+        assertThat(partitions("receipts")).doesNotContain(month);
+        assertThat(partitions("receipt_rules")).extracting(Partition::start).doesNotContain(month.start());
     }
 
     @Test

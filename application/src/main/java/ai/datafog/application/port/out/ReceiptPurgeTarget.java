@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Deletes receipts in bounded batches, each its own short transaction, so concurrent inserts never
@@ -48,12 +49,12 @@ public interface ReceiptPurgeTarget {
 
     /**
      * Drops {@code partition} with all its receipts in one short transaction, if every receipt in it is
-     * expired and unprotected under its tenant's rule in {@code rules} (a tenant without a rule keeps the
-     * partition). Returns how many receipts of each tenant went, or empty when the partition stays (a
-     * receipt to keep, or the table too busy to lock briefly); batched deletes then handle what expired.
+     * expired and unprotected under its tenant's rule ({@code ruleOf}). Returns how many receipts of each
+     * tenant went, or empty when the partition stays (a receipt to keep, or the table too busy to lock
+     * briefly); batched deletes then handle what expired.
      */
     Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
-                                                                 Map<Optional<String>, TenantRule> rules);
+                                                                 Function<Optional<String>, TenantRule> ruleOf);
 
     /** Makes sure receipts created from {@code now} on, for the next months, land in droppable partitions. */
     void createUpcomingPartitions(Instant now);
