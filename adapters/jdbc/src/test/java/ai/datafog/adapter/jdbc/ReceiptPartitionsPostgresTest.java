@@ -170,22 +170,32 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
         assertThat(partitions("receipts")).contains(month);
     }
 
-    @Test
-    @DisplayName("when the month's partition stays locked, it is kept and batched deletes purge it; the purge still succeeds")
-    void busyPartitionFallsBackToBatchedDeletes() throws Exception {
+    /** 25 expired receipts in an old month's partition; returns that partition. */
+    private Partition oldMonthWith25Receipts() {
         target().createUpcomingPartitions(oldMonth());
         SeededReceipts.insertMany(database, 25, "acme", "a", oldMonth().plus(3, ChronoUnit.DAYS));
-        Partition month = partitions("receipts").get(0);
+        return partitions("receipts").get(0);
+    }
 
-        PurgeRecord record;
+    /** Runs a purge while another transaction holds {@code lock} (a LOCK TABLE statement). */
+    private PurgeRecord purgeWhileHolding(String lock) throws Exception {
         try (Connection reader = database.getConnection()) {
             reader.setAutoCommit(false);
             try (Statement statement = reader.createStatement()) {
-                statement.execute("LOCK TABLE " + month.name() + " IN ACCESS SHARE MODE");
+                statement.execute(lock);
             }
-            record = ran(service("a", 10).purge(scheduled()));
+            PurgeRecord record = ran(service("a", 10).purge(scheduled()));
             reader.rollback();
+            return record;
         }
+    }
+
+    @Test
+    @DisplayName("when the month's partition stays locked, it is kept and batched deletes purge it; the purge still succeeds")
+    void busyPartitionFallsBackToBatchedDeletes() throws Exception {
+        Partition month = oldMonthWith25Receipts();
+
+        PurgeRecord record = purgeWhileHolding("LOCK TABLE " + month.name() + " IN ACCESS SHARE MODE");
 
         assertThat(record.status()).isEqualTo(PurgeStatus.SUCCEEDED);
         assertThat(record.rowsDeleted()).isEqualTo(25);
@@ -196,19 +206,9 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
     @Test
     @DisplayName("when only the receipts table stays locked, the month is emptied (counted) but left for the next purge to drop")
     void busyParentLeavesAnEmptyMonthForTheNextPurge() throws Exception {
-        target().createUpcomingPartitions(oldMonth());
-        SeededReceipts.insertMany(database, 25, "acme", "a", oldMonth().plus(3, ChronoUnit.DAYS));
-        Partition month = partitions("receipts").get(0);
+        Partition month = oldMonthWith25Receipts();
 
-        PurgeRecord first;
-        try (Connection reader = database.getConnection()) {
-            reader.setAutoCommit(false);
-            try (Statement statement = reader.createStatement()) {
-                statement.execute("LOCK TABLE ONLY receipts IN ACCESS SHARE MODE");
-            }
-            first = ran(service("a", 10).purge(scheduled()));
-            reader.rollback();
-        }
+        PurgeRecord first = purgeWhileHolding("LOCK TABLE ONLY receipts IN ACCESS SHARE MODE");
 
         assertThat(first.status()).isEqualTo(PurgeStatus.SUCCEEDED);
         assertThat(receiptsByTenant(first)).isEqualTo(Map.of(Optional.of("acme"), 25L));
