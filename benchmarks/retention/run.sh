@@ -75,6 +75,11 @@ echo "receipts: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipts'), rule r
 echo "settings: $(psql -Atq -d postgres -c "SELECT string_agg(name || '=' || current_setting(name), ' ' ORDER BY name) FROM pg_settings
      WHERE name IN ('shared_buffers', 'max_wal_size', 'checkpoint_timeout', 'wal_compression', 'autovacuum')")"
 
+wal() { psql -Atq -d postgres -c "SELECT s.wal_fpi, s.wal_bytes, b.checkpoints_timed + b.checkpoints_req
+                                   FROM pg_stat_wal s, pg_stat_bgwriter b" | tr '|' ' '; }
+AUTH=()
+[ -n "${ADMIN_TOKEN:-}" ] && AUTH=(-H "Authorization: Bearer $ADMIN_TOKEN")
+
 if [ "$RATE" != 0 ]; then
   javac -d "$WORK/load" "$HERE/../edge/EdgeLoad.java"   # compiled once: starts in well under a second
   echo "warming the service up (20 s closed loop, 8 connections), then decide load before the purge:" \
@@ -84,26 +89,26 @@ if [ "$RATE" != 0 ]; then
   # Measures from the purge's start until it ends (stop file), at most an hour. A new generator
   # process: its first 2 s (connections, its own JIT) are warm-up, not counted, as for "before";
   # the purge request goes out as that warm-up ends.
+  read -r FPI0 BYTES0 CKPT0 <<<"$(wal)"   # before the generator starts: no psql inside the window
   "${LOAD[@]}" --duration 3600 --warmup 2 --stop-file "$WORK/purge-done" --timeline "$WORK/timeline.txt" >"$WORK/during.txt" &
   LOADER=$!
   sleep 2
+else
+  read -r FPI0 BYTES0 CKPT0 <<<"$(wal)"
 fi
 
-wal() { psql -Atq -d postgres -c "SELECT s.wal_fpi, s.wal_bytes, b.checkpoints_timed + b.checkpoints_req
-                                   FROM pg_stat_wal s, pg_stat_bgwriter b" | tr '|' ' '; }
-read -r FPI0 BYTES0 CKPT0 <<<"$(wal)"
-AUTH=()
-[ -n "${ADMIN_TOKEN:-}" ] && AUTH=(-H "Authorization: Bearer $ADMIN_TOKEN")
 echo "purging (batch $BATCH)…"
-START=$(date +%s.%N)
+START=$EPOCHREALTIME
 curl -s "${AUTH[@]}" -X POST -H 'Content-Type: application/json' -d '{}' \
   "http://127.0.0.1:$PORT/v1/retention/purges" >"$WORK/purge.json" || true
+# The call returns when the purge has ended: the "during" window closes now, before this script
+# starts any other process on the shared cores.
+touch "$WORK/purge-done"
+END=$EPOCHREALTIME
 # A request timeout (or a lost connection) does not stop the purge: wait for its record to finish.
 until [ "$(curl -s "${AUTH[@]}" "http://127.0.0.1:$PORT/v1/retention/purges?limit=1" | jq -r '.purges[0].status')" != running ]; do
   sleep 1
 done
-touch "$WORK/purge-done"
-END=$(date +%s.%N)
 read -r FPI1 BYTES1 CKPT1 <<<"$(wal)"
 curl -s "${AUTH[@]}" "http://127.0.0.1:$PORT/v1/retention/purges?limit=1" | jq '.purges[0]' >"$WORK/record.json"
 jq -r '"status \(.status), rows_deleted \(.rows_deleted), tenants \(.tenants | length), started \(.started_at), finished \(.finished_at)"' "$WORK/record.json"
@@ -115,7 +120,7 @@ seconds = (parse(r["finished_at"]) - parse(r["started_at"])).total_seconds()
 print(f"purge duration {seconds:.1f} s, {r['rows_deleted'] / seconds:,.0f} rows/s")
 PY
 printf 'HTTP round trip %.1f s\n' "$(echo "$END - $START" | bc)"
-echo "WAL during the purge (whole server): $(( (BYTES1 - BYTES0) / 1048576 )) MB, $((FPI1 - FPI0)) full-page images, $((CKPT1 - CKPT0)) checkpoints"
+echo "WAL during the purge (whole server, with 2 s of decide load before it when RATE is set): $(( (BYTES1 - BYTES0) / 1048576 )) MB, $((FPI1 - FPI0)) full-page images, $((CKPT1 - CKPT0)) checkpoints"
 echo "remaining receipts: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipts')"
 grep -E 'partition' "$WORK/service.log" | sed 's/^/service log: /' || true
 echo "machine after: $(uptime)"
