@@ -10,20 +10,21 @@ final class Failures {
 
     /** The SQLSTATE of the first {@link SQLException} in the chain, or null. */
     static String sqlState(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
+        SQLException sql = firstSqlException(failure);
+        return sql == null ? null : sql.getSQLState();
     }
 
     static String describe(Throwable failure) {
+        SQLException sql = firstSqlException(failure);
+        return sql == null ? failure.getClass().getName() : sql.getClass().getSimpleName() + " sqlstate=" + sql.getSQLState();
+    }
+
+    private static SQLException firstSqlException(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
-                return sql.getClass().getSimpleName() + " sqlstate=" + sql.getSQLState();
+                return sql;
             }
         }
-        return failure.getClass().getName();
+        return null;
     }
 }

@@ -235,7 +235,8 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
         return where;
     }
 
-    private static String placeholders(int count) {
+    /** {@code ?, ?, …}: {@code count} bind placeholders for an {@code IN (…)} list. */
+    static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 

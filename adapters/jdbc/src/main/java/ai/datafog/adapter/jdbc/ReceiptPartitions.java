@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -196,14 +196,12 @@ final class ReceiptPartitions {
         if (actors.isEmpty() || tenant.isEmpty()) {
             return false;
         }
-        Object[] arguments = new Object[actors.size() + 1];
-        arguments[0] = tenant.get();
-        for (int i = 0; i < actors.size(); i++) {
-            arguments[i + 1] = actors.get(i);
-        }
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(tenant.get());
+        arguments.addAll(actors);
         Boolean held = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + partition.name()
-                + " WHERE tenant_id = ? AND actor_id IN (" + String.join(", ", Collections.nCopies(actors.size(), "?"))
-                + "))", Boolean.class, arguments);
+                + " WHERE tenant_id = ? AND actor_id IN (" + JdbcReceiptPurgeTarget.placeholders(actors.size())
+                + "))", Boolean.class, arguments.toArray());
         return Boolean.TRUE.equals(held);
     }
 
