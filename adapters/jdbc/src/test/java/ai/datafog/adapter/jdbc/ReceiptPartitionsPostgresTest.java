@@ -2,6 +2,7 @@ package ai.datafog.adapter.jdbc;
 
 import ai.datafog.application.port.out.ReceiptPurgeTarget.ExpiredBatch;
 import ai.datafog.application.port.out.ReceiptPurgeTarget.Partition;
+import ai.datafog.application.port.out.ReceiptPurgeTarget.TenantRule;
 import ai.datafog.domain.retention.HoldCoverage;
 import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeRecord;
@@ -13,6 +14,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -117,6 +120,34 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
         assertThat(partitions("receipts")).allSatisfy(p -> assertThat(p.start()).isAfter(oldMonth().plus(90, ChronoUnit.DAYS)));
         assertThat(partitions("receipt_rules")).extracting(Partition::start)
                 .isEqualTo(partitions("receipts").stream().map(Partition::start).toList());
+    }
+
+    @Test
+    @DisplayName("a month counted one heap page per statement adds up to exactly its receipts per tenant, those without a tenant included")
+    void slicedCountAddsUpToThePartition() {
+        target().createUpcomingPartitions(oldMonth());
+        Instant inside = oldMonth().plus(3, ChronoUnit.DAYS);
+        for (int i = 0; i < 150; i++) {
+            String tenant = switch (i % 3) {
+                case 0 -> null;
+                case 1 -> "acme";
+                default -> "other";
+            };
+            SeededReceipts.insert(database, tenant, "actor-" + i, null, inside.plusSeconds(i));
+        }
+        Partition month = partitions("receipts").stream().filter(p -> p.start().equals(oldMonth())).findFirst().orElseThrow();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        assertThat(jdbc.queryForObject("SELECT pg_relation_size(CAST(? AS regclass)) / 8192", Long.class, month.name()))
+                .as("heap pages, so that one-page slices are several statements").isGreaterThan(2);
+        ReceiptPartitions onePagePerSlice = new ReceiptPartitions(jdbc,
+                new TransactionTemplate(new DataSourceTransactionManager(database)), 1);
+
+        Optional<Map<Optional<String>, Long>> counted = onePagePerSlice.dropIfExpired(month,
+                tenant -> new TenantRule(daysAgo(90), HoldCoverage.NONE));
+
+        assertThat(counted).contains(Map.of(Optional.of("acme"), 50L, Optional.of("other"), 50L, Optional.empty(), 50L));
+        assertThat(partitions("receipts")).doesNotContain(month);
+        assertThat(SeededReceipts.count(database)).isZero();
     }
 
     @Test
