@@ -104,6 +104,12 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
                     + where.sql + " ORDER BY created_at LIMIT ?", rs -> {
                 rowsByPartition.computeIfAbsent(rs.getString("part"), p -> new ArrayList<>()).add(rs.getString("row_address"));
             }, scanArguments.toArray());
+            // The delete reads the rows at the scanned addresses (a TID scan) and only re-checks the
+            // conditions. Left to choose, the planner may follow an index on those conditions when its
+            // statistics are stale (rows added since the last ANALYZE) and test every remaining expired
+            // row against the address list: 0.7 s per 500-row batch with 48,000 expired rows left.
+            jdbc.execute("SET LOCAL enable_indexscan = off");
+            jdbc.execute("SET LOCAL enable_bitmapscan = off");
             rowsByPartition.forEach((partition, addresses) -> {
                 List<Object> arguments = new ArrayList<>();
                 arguments.add("{" + String.join(",", addresses.stream().map(a -> '"' + a + '"').toList()) + "}");
