@@ -104,18 +104,12 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
                     + where.sql + " ORDER BY created_at LIMIT ?", rs -> {
                 rowsByPartition.computeIfAbsent(rs.getString("part"), p -> new ArrayList<>()).add(rs.getString("row_address"));
             }, scanArguments.toArray());
-            // The delete reads the rows at the scanned addresses (a TID scan) and only re-checks the
-            // conditions. Left to choose, the planner may follow an index on those conditions when its
-            // statistics are stale (rows added since the last ANALYZE) and test every remaining expired
-            // row against the address list: 0.7 s per 500-row batch with 48,000 expired rows left.
-            jdbc.execute("SET LOCAL enable_indexscan = off");
-            jdbc.execute("SET LOCAL enable_bitmapscan = off");
+            readOnlyTheAddresses(jdbc);
             rowsByPartition.forEach((partition, addresses) -> {
                 List<Object> arguments = new ArrayList<>();
                 arguments.add("{" + String.join(",", addresses.stream().map(a -> '"' + a + '"').toList()) + "}");
                 arguments.addAll(where.arguments);
-                jdbc.query("DELETE FROM " + partition + " WHERE ctid = ANY(CAST(? AS tid[])) AND " + where.sql
-                        + " RETURNING tenant_id, created_at", rs -> {
+                jdbc.query(deleteAtAddresses(partition, where.sql.toString()) + " RETURNING tenant_id, created_at", rs -> {
                     counts.merge(Optional.ofNullable(rs.getString("tenant_id")), 1, Integer::sum);
                     Instant created = Timestamps.read(rs, "created_at");
                     if (newest[0] == null || created.isAfter(newest[0])) {
@@ -125,6 +119,24 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
             });
         });
         return new ExpiredBatch(counts, Optional.ofNullable(newest[0]));
+    }
+
+    /** Deletes the rows of {@code partition} at the addresses of the first parameter that still match {@code where}. */
+    static String deleteAtAddresses(String partition, String where) {
+        return "DELETE FROM " + partition + " WHERE ctid = ANY(CAST(? AS tid[])) AND " + where;
+    }
+
+    /**
+     * For the rest of the transaction, deletes read the rows at the given addresses (a TID scan) and only
+     * re-check the conditions. Left to choose, the planner may follow an index on those conditions when
+     * its statistics are older than the rows, and test every remaining expired row against the address
+     * list (0.7 s per 500-row batch with 48,000 expired rows left, docs/benchmarks.md), or read the whole
+     * table when the statistics say it is small.
+     */
+    static void readOnlyTheAddresses(JdbcTemplate jdbc) {
+        jdbc.execute("SET LOCAL enable_indexscan = off");
+        jdbc.execute("SET LOCAL enable_bitmapscan = off");
+        jdbc.execute("SET LOCAL enable_seqscan = off");
     }
 
     /** H2 (embedded, small): plain per-tenant deletes, unordered, sharing one batch budget. */

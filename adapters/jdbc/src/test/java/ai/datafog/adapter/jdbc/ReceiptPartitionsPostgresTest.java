@@ -272,6 +272,32 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
     }
 
     @Test
+    @DisplayName("a batched delete reads the scanned addresses, not an index on its conditions, though the statistics predate the rows")
+    void batchedDeleteReadsTheScannedAddresses() {
+        target().createUpcomingPartitions(oldMonth());
+        Partition month = partitions("receipts").stream().filter(p -> p.start().equals(oldMonth())).findFirst().orElseThrow();
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        jdbc.execute("ANALYZE " + month.name());
+        Instant inside = oldMonth().plus(3, ChronoUnit.DAYS);
+        for (int i = 0; i < 300; i++) {
+            SeededReceipts.insert(database, "acme", "actor-" + i, null, inside.plusSeconds(i));
+        }
+        String addresses = "{" + String.join(",", jdbc.queryForList("SELECT '\"' || ctid::text || '\"' FROM " + month.name()
+                + " ORDER BY created_at LIMIT 10", String.class)) + "}";
+        String statement = JdbcReceiptPurgeTarget.deleteAtAddresses(month.name(),
+                "tenant_id IN ('acme') AND created_at < now() AND created_at >= '2000-01-01'");
+
+        List<String> plan = new TransactionTemplate(new DataSourceTransactionManager(database)).execute(status -> {
+            JdbcReceiptPurgeTarget.readOnlyTheAddresses(jdbc);
+            List<String> lines = jdbc.queryForList("EXPLAIN " + statement, String.class, addresses);
+            status.setRollbackOnly();
+            return lines;
+        });
+
+        assertThat(String.join("\n", plan)).contains("Tid Scan on " + month.name()).doesNotContain("Index");
+    }
+
+    @Test
     @DisplayName("receipts and rule rows written before partitioning survive the migration, in the default partition")
     void migrationKeepsExistingReceipts() {
         try (HikariDataSource before = TestDatabases.postgresMigratedTo("30")) {
