@@ -125,7 +125,7 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
     @Test
     @DisplayName("a month counted one heap page per statement adds up to exactly its receipts per tenant, those without a tenant included")
     void slicedCountAddsUpToThePartition() {
-        target().createUpcomingPartitions(oldMonth());
+        Partition month = oldMonthPartition();
         Instant inside = oldMonth().plus(3, ChronoUnit.DAYS);
         for (int i = 0; i < 150; i++) {
             String tenant = switch (i % 3) {
@@ -135,12 +135,10 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
             };
             SeededReceipts.insert(database, tenant, "actor-" + i, null, inside.plusSeconds(i));
         }
-        Partition month = partitions("receipts").stream().filter(p -> p.start().equals(oldMonth())).findFirst().orElseThrow();
         JdbcTemplate jdbc = new JdbcTemplate(database);
         assertThat(jdbc.queryForObject("SELECT pg_relation_size(CAST(? AS regclass)) / 8192", Long.class, month.name()))
                 .as("heap pages, so that one-page slices are several statements").isGreaterThan(2);
-        ReceiptPartitions onePagePerSlice = new ReceiptPartitions(jdbc,
-                new TransactionTemplate(new DataSourceTransactionManager(database)), 1);
+        ReceiptPartitions onePagePerSlice = new ReceiptPartitions(jdbc, transactions(), 1);
 
         Optional<Map<Optional<String>, Long>> counted = onePagePerSlice.dropIfExpired(month,
                 tenant -> new TenantRule(daysAgo(90), HoldCoverage.NONE));
@@ -201,11 +199,21 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
         assertThat(partitions("receipts")).contains(month);
     }
 
+    /** The partition of {@link #oldMonth()}, created (with the two months after it) if need be. */
+    private Partition oldMonthPartition() {
+        target().createUpcomingPartitions(oldMonth());
+        return partitions("receipts").stream().filter(p -> p.start().equals(oldMonth())).findFirst().orElseThrow();
+    }
+
+    private TransactionTemplate transactions() {
+        return new TransactionTemplate(new DataSourceTransactionManager(database));
+    }
+
     /** 25 expired receipts in an old month's partition; returns that partition. */
     private Partition oldMonthWith25Receipts() {
-        target().createUpcomingPartitions(oldMonth());
+        Partition month = oldMonthPartition();
         SeededReceipts.insertMany(database, 25, "acme", "a", oldMonth().plus(3, ChronoUnit.DAYS));
-        return partitions("receipts").get(0);
+        return month;
     }
 
     /** Runs a purge while another transaction holds {@code lock} (a LOCK TABLE statement). */
@@ -274,8 +282,7 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
     @Test
     @DisplayName("a batched delete reads the scanned addresses, not an index on its conditions, though the statistics predate the rows")
     void batchedDeleteReadsTheScannedAddresses() {
-        target().createUpcomingPartitions(oldMonth());
-        Partition month = partitions("receipts").stream().filter(p -> p.start().equals(oldMonth())).findFirst().orElseThrow();
+        Partition month = oldMonthPartition();
         JdbcTemplate jdbc = new JdbcTemplate(database);
         jdbc.execute("ANALYZE " + month.name());
         Instant inside = oldMonth().plus(3, ChronoUnit.DAYS);
@@ -287,7 +294,7 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
         String statement = JdbcReceiptPurgeTarget.deleteAtAddresses(month.name(),
                 "tenant_id IN ('acme') AND created_at < now() AND created_at >= '2000-01-01'");
 
-        List<String> plan = new TransactionTemplate(new DataSourceTransactionManager(database)).execute(status -> {
+        List<String> plan = transactions().execute(status -> {
             JdbcReceiptPurgeTarget.readOnlyTheAddresses(jdbc);
             List<String> lines = jdbc.queryForList("EXPLAIN " + statement, String.class, addresses);
             status.setRollbackOnly();
