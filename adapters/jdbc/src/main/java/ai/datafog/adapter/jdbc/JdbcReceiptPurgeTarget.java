@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -231,8 +230,7 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
     private boolean postgres() {
         Boolean known = isPostgres;
         if (known == null) {
-            known = Boolean.TRUE.equals(jdbc.execute((Connection c) ->
-                    c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+            known = Boolean.TRUE.equals(jdbc.execute((Connection c) -> Vendor.isPostgres(c)));
             isPostgres = known;
         }
         return known;
