@@ -26,9 +26,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * Options: --url, --method (GET), --body-file, --header 'Name: value' (repeatable),
  * --connections (64), --duration (30), --warmup (5) in seconds, --rate (requests/s; 0 = closed loop),
- * --stop-file PATH (the measured window also ends as soon as PATH exists),
+ * --stop-file PATH (the measured window also ends when PATH is written: at its modification time),
  * --timeline PATH (per 100 ms of due time, UTC: requests and their slowest latency, to line up stalls
- * with the server's log).
+ * with the server's log), --latencies PATH (every measured request: its due time in epoch milliseconds
+ * and its latency in ms, in due-time order, to compare parts of the window).
  */
 public final class EdgeLoad {
 
@@ -61,6 +62,9 @@ public final class EdgeLoad {
             thread.start();
         }
         done.await();
+        for (Worker worker : workers) {
+            worker.keepFromBefore(pacer.end);
+        }
 
         long total = 0;
         long errors = 0;
@@ -78,6 +82,9 @@ public final class EdgeLoad {
         }
         if (options.containsKey("timeline")) {
             writeTimeline(Path.of(one(options, "timeline", "")), workers, start, wallStartMillis);
+        }
+        if (options.containsKey("latencies")) {
+            writeLatencies(Path.of(one(options, "latencies", "")), workers, start, wallStartMillis);
         }
         Arrays.sort(all);
         double measured = (pacer.end - measureFrom) / 1e9;
@@ -107,12 +114,38 @@ public final class EdgeLoad {
         Files.writeString(file, out);
     }
 
-    /** Ends the measured window when {@code file} appears (checked every 100 ms). */
+    /** Every measured request as "due time (epoch ms) latency (ms)", in due-time order. */
+    private static void writeLatencies(Path file, Worker[] workers, long start, long wallStartMillis) throws IOException {
+        List<long[]> requests = new ArrayList<>();
+        for (Worker worker : workers) {
+            for (int i = 0; i < worker.count; i++) {
+                requests.add(new long[] {wallStartMillis + (worker.dueNanos[i] - start) / 1_000_000, worker.latenciesMicros[i]});
+            }
+        }
+        requests.sort(java.util.Comparator.comparingLong(r -> r[0]));
+        StringBuilder out = new StringBuilder();
+        for (long[] r : requests) {
+            out.append(r[0]).append(' ').append(String.format("%.3f", r[1] / 1000.0)).append('\n');
+        }
+        Files.writeString(file, out);
+    }
+
+    /**
+     * Ends the measured window at the moment {@code file} was written (its modification time; the file
+     * is looked for every 100 ms), so what the caller does once it has written the file is not measured.
+     */
     private static void watch(Path file, Pacer pacer) {
         Thread watcher = new Thread(() -> {
             while (System.nanoTime() < pacer.end) {
                 if (Files.exists(file)) {
-                    pacer.end = Math.max(pacer.measureFrom, Math.min(pacer.end, System.nanoTime()));
+                    long sinceWritten;
+                    try {
+                        sinceWritten = Math.max(0, System.currentTimeMillis() - Files.getLastModifiedTime(file).toMillis());
+                    } catch (IOException unreadable) {
+                        sinceWritten = 0;
+                    }
+                    long written = System.nanoTime() - sinceWritten * 1_000_000;
+                    pacer.end = Math.max(pacer.measureFrom, Math.min(pacer.end, written));
                     return;
                 }
                 try {
@@ -280,6 +313,18 @@ public final class EdgeLoad {
             } finally {
                 done.countDown();
             }
+        }
+
+        /** Drops what counted from the window's end on: a stop file ends the window when it was written. */
+        void keepFromBefore(long end) {
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                if (dueNanos[i] < end) {
+                    dueNanos[kept] = dueNanos[i];
+                    latenciesMicros[kept++] = latenciesMicros[i];
+                }
+            }
+            count = kept;
         }
 
         private void record(long due, long micros, int status) {

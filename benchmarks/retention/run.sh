@@ -23,6 +23,7 @@ TENANTS=${TENANTS:-50}
 BATCH=${BATCH:-5000}
 RULES=${RULES:-1}
 RATE=${RATE:-0}
+WARM_ROWS=${WARM_ROWS:-200000}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
 DB=${BENCH_DB:-datafog_bench}
 PORT=${BENCH_PORT:-18471}
@@ -61,7 +62,10 @@ curl -fs "http://127.0.0.1:$PORT/health" >/dev/null
 if [ -z "${SKIP_SEED:-}" ]; then
   echo "seeding $ROWS expired receipts across $TENANTS tenants (rule rows: $RULES)…"
   SEED_START=$(date +%s.%N)
-  psql -q -d "$DB" -v ON_ERROR_STOP=1 -v rows="$ROWS" -v tenants="$TENANTS" -v rules="$RULES" -f "$HERE/seed.sql"
+  psql -q -d "$DB" -v ON_ERROR_STOP=1 -v rows="$ROWS" -v tenants="$TENANTS" -v rules="$RULES" -v age_days=200 -f "$HERE/seed.sql"
+  if [ "$WARM_ROWS" != 0 ]; then   # an older, small month for the warm-up purge (below)
+    psql -q -d "$DB" -v ON_ERROR_STOP=1 -v rows="$WARM_ROWS" -v tenants="$TENANTS" -v rules="$RULES" -v age_days=300 -f "$HERE/seed.sql"
+  fi
   SEED_END=$(date +%s.%N)
   printf 'seeded in %.1f s\n' "$(echo "$SEED_END - $SEED_START" | bc)"
   # Months-old rows in a live database have long been vacuumed (autovacuum also runs on inserts since
@@ -85,7 +89,28 @@ if [ "$RATE" != 0 ]; then
   echo "warming the service up (20 s closed loop, 8 connections), then decide load before the purge:" \
        "$RATE/s for $LOAD_SECONDS s…"
   "${LOAD[@]}" --rate 0 --connections 8 --duration 20 --warmup 0 >/dev/null
-  "${LOAD[@]}" --duration "$LOAD_SECONDS" --warmup 2 >"$WORK/before.txt"
+fi
+# The warm-up purge: a service that has run for a day has purged before. Its first purge compiles the
+# purge's code paths (on 2 cores, ≈ 0.4 s of the JIT compiler at the purge's start, docs/benchmarks.md);
+# purging the small month seeded 300 days back first (tenants' retention P250D for that purge only,
+# so the 200-day month stays) measures a purge in a warmed-up service. COLD=1: measure the first purge.
+OLD_MONTH=$(psql -Atq -d "$DB" -c "SELECT COUNT(*) FROM receipts WHERE created_at < now() - interval '250 days'")
+if [ -z "${COLD:-}" ] && [ "$OLD_MONTH" != 0 ]; then
+  tenants=$(psql -Atq -d "$DB" -c "SELECT DISTINCT tenant_id FROM receipts WHERE created_at < now() - interval '250 days'")
+  for t in $tenants; do
+    curl -fs "${AUTH[@]}" -X PUT -H 'Content-Type: application/json' -d '{"retention":"P250D"}' \
+      "http://127.0.0.1:$PORT/v1/retention/policies/$t" >/dev/null
+  done
+  echo "warm-up purge: $(curl -s "${AUTH[@]}" -X POST -H 'Content-Type: application/json' -d '{}' \
+    "http://127.0.0.1:$PORT/v1/retention/purges" | jq -r '"\(.rows_deleted) receipts of the month 300 days back, \(.status)"')"
+  for t in $tenants; do
+    curl -fs "${AUTH[@]}" -X DELETE "http://127.0.0.1:$PORT/v1/retention/policies/$t" >/dev/null
+  done
+else
+  echo "no warm-up purge (COLD set, or no receipts 300 days back): the measured purge is the service's first"
+fi
+if [ "$RATE" != 0 ]; then
+  "${LOAD[@]}" --duration "$LOAD_SECONDS" --warmup 2 --latencies "$WORK/before-latencies.txt" >"$WORK/before.txt"
   # Measures from the purge's start until it ends (stop file), at most an hour. A new generator
   # process: its first 2 s (connections, its own JIT) are warm-up, not counted, as for "before";
   # the purge request goes out as that warm-up ends.
@@ -101,10 +126,12 @@ echo "purging (batch $BATCH)…"
 START=$EPOCHREALTIME
 curl -s "${AUTH[@]}" -X POST -H 'Content-Type: application/json' -d '{}' \
   "http://127.0.0.1:$PORT/v1/retention/purges" >"$WORK/purge.json" || true
-# The call returns when the purge has ended: the "during" window closes now, before this script
-# starts any other process on the shared cores.
+# The call returns when the purge has ended: the "during" window closes now (EdgeLoad ends it at the
+# file's modification time), and this script starts no other process on the shared cores until the
+# generator has seen the file and the requests in flight have been answered.
 touch "$WORK/purge-done"
 END=$EPOCHREALTIME
+[ "$RATE" != 0 ] && sleep 0.5
 # A request timeout (or a lost connection) does not stop the purge: wait for its record to finish.
 until [ "$(curl -s "${AUTH[@]}" "http://127.0.0.1:$PORT/v1/retention/purges?limit=1" | jq -r '.purges[0].status')" != running ]; do
   sleep 1
@@ -130,10 +157,23 @@ if [ "$RATE" != 0 ]; then
   LOADER=
   echo "== decide before the purge"; cat "$WORK/before.txt"
   echo "== decide during the purge"; cat "$WORK/during.txt"
-  python3 - "$WORK/before.txt" "$WORK/during.txt" <<'PY'
+  python3 - "$WORK/before.txt" "$WORK/during.txt" "$WORK/before-latencies.txt" <<'PY'
 import re, sys
-p99 = [float(re.search(r"p99 ([0-9.]+) ms", open(f).read()).group(1)) for f in sys.argv[1:]]
+texts = [open(f).read() for f in sys.argv[1:3]]
+p99 = [float(re.search(r"p99 ([0-9.]+) ms", t).group(1)) for t in texts]
 print(f"decide p99 during / before = {p99[1]:.2f} / {p99[0]:.2f} ms = {p99[1] / p99[0]:.2f}x (target <= 2x)")
+# The control: the "before" minute cut into windows as long as "during", each window's p99 over the
+# whole minute's. How far a window without any purge strays shows how much of the ratio is the purge.
+before, seconds = (float(re.search(r"measured ([0-9.]+) s", t).group(1)) for t in texts)
+rows = [line.split() for line in open(sys.argv[3])]
+first, windows = int(rows[0][0]), {}
+for due, ms in rows:
+    windows.setdefault(int((int(due) - first) / (seconds * 1000)), []).append(float(ms))
+ratios = sorted(sorted(w)[min(len(w) - 1, int(len(w) * 0.99))] / p99[0]
+                for w in windows.values() if len(w) >= 0.9 * len(rows) * seconds / before)
+if ratios:
+    print(f"control, {len(ratios)} windows of {seconds:.1f} s before the purge: p99 / the minute's p99"
+          f" median {ratios[len(ratios) // 2]:.2f}x, max {ratios[-1]:.2f}x, over 2x in {sum(r > 2 for r in ratios)}")
 PY
   echo "during the purge, 100 ms slots (UTC, by due time) whose slowest decision took over twice the p99 before:"
   limit=$(sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p' "$WORK/before.txt")
