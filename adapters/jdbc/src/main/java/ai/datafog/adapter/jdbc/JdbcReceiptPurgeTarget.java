@@ -176,8 +176,17 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
     public int deleteSubjectBatch(ErasureScope scope, int batchSize) {
         Where where = subject(scope);
         where.arguments.add(batchSize);
-        return jdbc.update("DELETE FROM receipts WHERE receipt_id IN (SELECT receipt_id FROM receipts WHERE "
-                + where.sql + " LIMIT ?)", where.arguments.toArray());
+        String delete = "DELETE FROM receipts WHERE receipt_id IN (SELECT receipt_id FROM receipts WHERE "
+                + where.sql + " LIMIT ?)";
+        if (!postgres()) {
+            return jdbc.update(delete, where.arguments.toArray());
+        }
+        Integer deleted = transaction.execute(status -> {
+            // The subject's receipts are found by their indexes, and their rule rows by the primary key.
+            jdbc.execute(ForeignKeyPlans.BY_INDEX);
+            return jdbc.update(delete, where.arguments.toArray());
+        });
+        return deleted == null ? 0 : deleted;
     }
 
     @Override

@@ -100,7 +100,10 @@ public final class JdbcReceiptStore implements ReceiptStore, AutoCloseable {
                     isPostgres = Vendor.isPostgres(connection);
                 }
                 if (isPostgres) {
-                    checkForeignKeysByIndex(connection);
+                    // The inserts scan nothing; this keeps the rule rows' key checks on the index.
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(ForeignKeyPlans.BY_INDEX);
+                    }
                 }
                 boolean anyRule = false;
                 for (Receipt receipt : batch) {
@@ -125,20 +128,6 @@ public final class JdbcReceiptStore implements ReceiptStore, AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
-        }
-    }
-
-    /**
-     * Each rule row's foreign-key check (its receipt exists) is a query PostgreSQL plans on a connection's
-     * first checks and then keeps. Planned while the month's partition is empty and analyzed (statistics:
-     * no rows, rather than never measured), it is a sequential scan, repeated for every later rule row
-     * on that connection: writes slow down as the month fills. Without sequential scans to choose from,
-     * the plan is the primary key's. Only for this transaction (the pool's connections are shared);
-     * inserts themselves scan nothing.
-     */
-    private static void checkForeignKeysByIndex(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCAL enable_seqscan = off");
         }
     }
 
