@@ -4,11 +4,16 @@
 # schedule disabled, runs POST /v1/retention/purges and reports rows/s from the purge record, plus the
 # WAL the purge wrote. With RATE set, also drives POST /v1/decide at that fixed rate: LOAD_SECONDS
 # before the purge ("before"), then from the purge's start to its end ("during"), and prints p50/p99 of both.
+# TRIGGER=schedule (with RATE): the service's own scheduler starts the measured purge instead (its cron
+# set at start for the moment the "before" minute ends); "during" is then cut afterwards from every
+# request's latency by the purge record's start and end, so no process of this script runs meanwhile.
 #
 #   benchmarks/retention/run.sh                 # 5,000,000 rows, 50 tenants, batch 5000, no load
 #   RATE=200 SKIP_SEED=1 benchmarks/retention/run.sh    # purge an earlier seed under 200 decisions/s
 #   ROWS=500000 BATCH=20000 RULES=0 benchmarks/retention/run.sh
 #
+# THREADS=1 also samples the service's threads' CPU (thread-cpu.py) and reports it per thread group
+# before and during the purge; JAVA_OPTS go to the service's JVM.
 # RULES=1 (default) also seeds one receipt_rules row per receipt, as the receipt store writes for each
 # matched rule; those rows go with their receipt through ON DELETE CASCADE. RULES=0: receipts only.
 # The seed creates the monthly partitions its rows fall in (seed.sql), so the purge drops them whole,
@@ -25,6 +30,8 @@ RULES=${RULES:-1}
 RATE=${RATE:-0}
 WARM_ROWS=${WARM_ROWS:-200000}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
+TRIGGER=${TRIGGER:-request}
+PURGE_SECONDS=${PURGE_SECONDS:-30}   # TRIGGER=schedule: load kept up this long after the purge's start
 DB=${BENCH_DB:-datafog_bench}
 PORT=${BENCH_PORT:-18471}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -35,20 +42,32 @@ LOAD=(java -cp "$WORK/load" EdgeLoad --url "http://127.0.0.1:$PORT/v1/decide" --
       --body-file "$HERE/../decide/decide-2k.json" --header "Content-Type: application/json"
       --connections 32 --rate "$RATE")
 echo "machine: $(nproc) cores, $(uptime)"
+CRON=-
+if [ "$TRIGGER" = schedule ]; then
+  [ "$RATE" != 0 ] || { echo "TRIGGER=schedule measures decisions during the purge: set RATE"; exit 2; }
+  # Time enough for the service's start, its warm-up and the warm-up purge, then the "before" minute.
+  FIRE=$(( $(date +%s) + ${SCHEDULE_LEAD:-60} + LOAD_SECONDS ))
+  CRON="$(date -u -d "@$FIRE" +'%-S %-M %-H') * * *"
+elif [ "$TRIGGER" != request ]; then
+  echo "TRIGGER is request (default) or schedule"; exit 2
+fi
 
 if [ -z "${SKIP_SEED:-}" ]; then
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 fi
 
 DATAFOG_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?user=$PGUSER" DATAFOG_RECEIPT_HASH_KEY=bench-key \
-DATAFOG_ADDR="127.0.0.1:$PORT" DATAFOG_PURGE_CRON=- DATAFOG_PURGE_BATCH_SIZE=$BATCH \
+DATAFOG_ADDR="127.0.0.1:$PORT" DATAFOG_PURGE_CRON="$CRON" DATAFOG_PURGE_BATCH_SIZE=$BATCH \
 DATAFOG_REQUEST_TIMEOUT=1h DATAFOG_RECEIPT_PATH="$WORK" \
-  java -jar "$JAR" >"$WORK/service.log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 LOADER=
+[ -n "${THREADS:-}" ] && python3 "$HERE/thread-cpu.py" sample $SERVICE "$WORK/threads.txt" &
 finish() {
   status=$?
   if [ $status -ne 0 ]; then echo "benchmark failed ($status); service log:"; tail -20 "$WORK/service.log"; fi
+  # No `set -e` here: wait reports the service's SIGTERM, and the work directory must still go.
+  set +e
   [ -n "$LOADER" ] && kill "$LOADER" 2>/dev/null
   kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$WORK"
 }
@@ -109,29 +128,47 @@ if [ -z "${COLD:-}" ] && [ "$OLD_MONTH" != 0 ]; then
 else
   echo "no warm-up purge (COLD set, or no receipts 300 days back): the measured purge is the service's first"
 fi
+if [ "$TRIGGER" = schedule ]; then
+  early=$(( FIRE - 5 - LOAD_SECONDS - $(date +%s) ))   # "before" ends 3 s ahead of the scheduled purge
+  [ "$early" -ge 0 ] || { echo "the scheduled purge is too close (raise SCHEDULE_LEAD)"; exit 1; }
+  sleep "$early"
+fi
 if [ "$RATE" != 0 ]; then
+  BEFORE_START=$EPOCHREALTIME
   "${LOAD[@]}" --duration "$LOAD_SECONDS" --warmup 2 --latencies "$WORK/before-latencies.txt" >"$WORK/before.txt"
+  BEFORE_END=$EPOCHREALTIME
   # Measures from the purge's start until it ends (stop file), at most an hour. A new generator
   # process: its first 2 s (connections, its own JIT) are warm-up, not counted, as for "before";
   # the purge request goes out as that warm-up ends.
   read -r FPI0 BYTES0 CKPT0 <<<"$(wal)"   # before the generator starts: no psql inside the window
-  "${LOAD[@]}" --duration 3600 --warmup 2 --stop-file "$WORK/purge-done" --timeline "$WORK/timeline.txt" >"$WORK/during.txt" &
+  if [ "$TRIGGER" = schedule ]; then
+    "${LOAD[@]}" --duration $(( FIRE + PURGE_SECONDS - $(date +%s) )) --warmup 2 --timeline "$WORK/timeline.txt" \
+      --latencies "$WORK/during-latencies.txt" >"$WORK/load.txt" &
+  else
+    "${LOAD[@]}" --duration 3600 --warmup 2 --stop-file "$WORK/purge-done" --timeline "$WORK/timeline.txt" >"$WORK/during.txt" &
+  fi
   LOADER=$!
   sleep 2
 else
   read -r FPI0 BYTES0 CKPT0 <<<"$(wal)"
 fi
 
-echo "purging (batch $BATCH)…"
-START=$EPOCHREALTIME
-curl -s "${AUTH[@]}" -X POST -H 'Content-Type: application/json' -d '{}' \
-  "http://127.0.0.1:$PORT/v1/retention/purges" >"$WORK/purge.json" || true
-# The call returns when the purge has ended: the "during" window closes now (EdgeLoad ends it at the
-# file's modification time), and this script starts no other process on the shared cores until the
-# generator has seen the file and the requests in flight have been answered.
-touch "$WORK/purge-done"
-END=$EPOCHREALTIME
-[ "$RATE" != 0 ] && sleep 0.5
+if [ "$TRIGGER" = schedule ]; then
+  echo "the service's scheduler purges at $(date -u -d "@$FIRE" +%T) UTC (batch $BATCH)…"
+  wait "$LOADER"
+  LOADER=
+else
+  echo "purging (batch $BATCH)…"
+  START=$EPOCHREALTIME
+  curl -s "${AUTH[@]}" -X POST -H 'Content-Type: application/json' -d '{}' \
+    "http://127.0.0.1:$PORT/v1/retention/purges" >"$WORK/purge.json" || true
+  # The call returns when the purge has ended: the "during" window closes now (EdgeLoad ends it at the
+  # file's modification time), and this script starts no other process on the shared cores until the
+  # generator has seen the file and the requests in flight have been answered.
+  touch "$WORK/purge-done"
+  END=$EPOCHREALTIME
+  [ "$RATE" != 0 ] && sleep 0.5
+fi
 # A request timeout (or a lost connection) does not stop the purge: wait for its record to finish.
 until [ "$(curl -s "${AUTH[@]}" "http://127.0.0.1:$PORT/v1/retention/purges?limit=1" | jq -r '.purges[0].status')" != running ]; do
   sleep 1
@@ -146,14 +183,46 @@ parse = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
 seconds = (parse(r["finished_at"]) - parse(r["started_at"])).total_seconds()
 print(f"purge duration {seconds:.1f} s, {r['rows_deleted'] / seconds:,.0f} rows/s")
 PY
-printf 'HTTP round trip %.1f s\n' "$(echo "$END - $START" | bc)"
-echo "WAL during the purge (whole server, with 2 s of decide load before it when RATE is set): $(( (BYTES1 - BYTES0) / 1048576 )) MB, $((FPI1 - FPI0)) full-page images, $((CKPT1 - CKPT0)) checkpoints"
+if [ "$TRIGGER" = schedule ]; then
+  # "during": the requests due between the record's start and end (the generator's own summary covers
+  # its whole run; its errors count is there), written as EdgeLoad would have; the timeline cut alike.
+  read -r START END < <(python3 - "$WORK/record.json" "$WORK/during-latencies.txt" "$WORK/during.txt" "$WORK/timeline.txt" <<'PY'
+import datetime, json, math, sys
+record, latencies, during, timeline = sys.argv[1:5]
+r = json.load(open(record))
+if r["kind"] != "scheduled":
+    sys.exit(f"the newest purge is {r['kind']}, not the scheduled one (did the schedule fire?)")
+start, end = (datetime.datetime.fromisoformat(r[k].replace("Z", "+00:00")).timestamp() for k in ("started_at", "finished_at"))
+rows = [(int(due), float(ms)) for due, ms in (line.split() for line in open(latencies))]
+if not rows or rows[-1][0] < end * 1000:
+    sys.exit("the purge outlasted the decide load (raise PURGE_SECONDS)")
+window = sorted(ms for due, ms in rows if start * 1000 <= due <= end * 1000)
+if not window:
+    sys.exit("no decision was due while the purge ran (did it start before the load?)")
+pct = lambda p: window[max(0, min(len(window) - 1, math.ceil(p * len(window)) - 1))]
+with open(during, "w") as out:
+    out.write(f"window      the purge record's start to end, measured {end - start:.1f} s\n"
+              f"requests    {len(window)}\nlatency     p50 {pct(0.5):.2f} ms, p99 {pct(0.99):.2f} ms,"
+              f" p99.9 {pct(0.999):.2f} ms, max {window[-1]:.2f} ms\n")
+slots = [line for line in open(timeline)
+         if start * 1000 - 100 < datetime.datetime.fromisoformat(line.split()[0].replace("Z", "+00:00")).timestamp() * 1000 <= end * 1000]
+open(timeline, "w").writelines(slots)
+print(f"{start:.3f} {end:.3f}")
+PY
+  )
+  echo "decide load, whole run (warm-up excluded): $(grep -E '^requests' "$WORK/load.txt")"
+else
+  printf 'HTTP round trip %.1f s\n' "$(echo "$END - $START" | bc)"
+fi
+LOADED="with 2 s of decide load before it when RATE is set"
+[ "$TRIGGER" = schedule ] && LOADED="with the decide load from 3 s before it until $PURGE_SECONDS s after its start"
+echo "WAL during the purge (whole server, $LOADED): $(( (BYTES1 - BYTES0) / 1048576 )) MB, $((FPI1 - FPI0)) full-page images, $((CKPT1 - CKPT0)) checkpoints"
 echo "remaining receipts: $(psql -Atq -d "$DB" -c 'SELECT COUNT(*) FROM receipts')"
 grep -E 'partition' "$WORK/service.log" | sed 's/^/service log: /' || true
 echo "machine after: $(uptime)"
 
 if [ "$RATE" != 0 ]; then
-  wait "$LOADER" || true
+  [ -n "$LOADER" ] && { wait "$LOADER" || true; }
   LOADER=
   echo "== decide before the purge"; cat "$WORK/before.txt"
   echo "== decide during the purge"; cat "$WORK/during.txt"
@@ -178,4 +247,9 @@ PY
   echo "during the purge, 100 ms slots (UTC, by due time) whose slowest decision took over twice the p99 before:"
   limit=$(sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p' "$WORK/before.txt")
   awk -v limit="$limit" '$3 > 2 * limit { print "  " $0 " ms" }' "$WORK/timeline.txt"
+  if [ -n "${THREADS:-}" ]; then
+    echo "service threads' CPU (cores; C2/C1 CompilerThre = the JIT):"
+    python3 "$HERE/thread-cpu.py" report "$WORK/threads.txt" "  before" "$(echo "$BEFORE_START + 2" | bc)" "$BEFORE_END" \
+      "  purge, first second" "$START" "$(echo "$START + 1" | bc)" "  purge, the rest" "$(echo "$START + 1" | bc)" "$END"
+  fi
 fi
