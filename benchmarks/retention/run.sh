@@ -14,6 +14,8 @@
 #
 # THREADS=1 also samples the service's threads' CPU (thread-cpu.py) and reports it per thread group
 # before and during the purge; JAVA_OPTS go to the service's JVM.
+# EARLY=1 runs the warm-up purge right after the service starts, before any decision (default: after
+# the 20 s warm-up load); COLD=1 runs none.
 # RULES=1 (default) also seeds one receipt_rules row per receipt, as the receipt store writes for each
 # matched rule; those rows go with their receipt through ON DELETE CASCADE. RULES=0: receipts only.
 # The seed creates the monthly partitions its rows fall in (seed.sql), so the purge drops them whole,
@@ -103,35 +105,40 @@ wal() { psql -Atq -d postgres -c "SELECT s.wal_fpi, s.wal_bytes, b.checkpoints_t
 AUTH=()
 [ -n "${ADMIN_TOKEN:-}" ] && AUTH=(-H "Authorization: Bearer $ADMIN_TOKEN")
 
+# The warm-up purge: a service that has run for a day has purged before. Its first purge makes the JIT
+# recompile code the decisions use (docs/benchmarks.md "The first purge after a start"); purging the
+# small month seeded 300 days back first (tenants' retention P250D for that purge only, so the 200-day
+# month stays) measures a purge in a warmed-up service. COLD=1: measure the first purge. EARLY=1: the
+# warm-up purge right after the service's start, before it has served any decision.
+warm_up_purge() {
+  OLD_MONTH=$(psql -Atq -d "$DB" -c "SELECT COUNT(*) FROM receipts WHERE created_at < now() - interval '250 days'")
+  if [ -z "${COLD:-}" ] && [ "$OLD_MONTH" != 0 ]; then
+    tenants=$(psql -Atq -d "$DB" -c "SELECT DISTINCT tenant_id FROM receipts WHERE created_at < now() - interval '250 days'")
+    for t in $tenants; do
+      curl -fs "${AUTH[@]}" -X PUT -H 'Content-Type: application/json' -d '{"retention":"P250D"}' \
+        "http://127.0.0.1:$PORT/v1/retention/policies/$t" >/dev/null
+    done
+    echo "warm-up purge: $(curl -s "${AUTH[@]}" -X POST -H 'Content-Type: application/json' -d '{}' \
+      "http://127.0.0.1:$PORT/v1/retention/purges" | jq -r '"\(.rows_deleted) receipts of the month 300 days back, \(.status)"')"
+    for t in $tenants; do
+      curl -fs "${AUTH[@]}" -X DELETE "http://127.0.0.1:$PORT/v1/retention/policies/$t" >/dev/null
+    done
+  else
+    echo "no warm-up purge (COLD set, or no receipts 300 days back): the measured purge is the service's first"
+  fi
+}
+[ -n "${EARLY:-}" ] && warm_up_purge
 if [ "$RATE" != 0 ]; then
   javac -d "$WORK/load" "$HERE/../edge/EdgeLoad.java"   # compiled once: starts in well under a second
   echo "warming the service up (20 s closed loop, 8 connections), then decide load before the purge:" \
        "$RATE/s for $LOAD_SECONDS s…"
   "${LOAD[@]}" --rate 0 --connections 8 --duration 20 --warmup 0 >/dev/null
 fi
-# The warm-up purge: a service that has run for a day has purged before. Its first purge compiles the
-# purge's code paths (on 2 cores, ≈ 0.4 s of the JIT compiler at the purge's start, docs/benchmarks.md);
-# purging the small month seeded 300 days back first (tenants' retention P250D for that purge only,
-# so the 200-day month stays) measures a purge in a warmed-up service. COLD=1: measure the first purge.
-OLD_MONTH=$(psql -Atq -d "$DB" -c "SELECT COUNT(*) FROM receipts WHERE created_at < now() - interval '250 days'")
-if [ -z "${COLD:-}" ] && [ "$OLD_MONTH" != 0 ]; then
-  tenants=$(psql -Atq -d "$DB" -c "SELECT DISTINCT tenant_id FROM receipts WHERE created_at < now() - interval '250 days'")
-  for t in $tenants; do
-    curl -fs "${AUTH[@]}" -X PUT -H 'Content-Type: application/json' -d '{"retention":"P250D"}' \
-      "http://127.0.0.1:$PORT/v1/retention/policies/$t" >/dev/null
-  done
-  echo "warm-up purge: $(curl -s "${AUTH[@]}" -X POST -H 'Content-Type: application/json' -d '{}' \
-    "http://127.0.0.1:$PORT/v1/retention/purges" | jq -r '"\(.rows_deleted) receipts of the month 300 days back, \(.status)"')"
-  for t in $tenants; do
-    curl -fs "${AUTH[@]}" -X DELETE "http://127.0.0.1:$PORT/v1/retention/policies/$t" >/dev/null
-  done
-else
-  echo "no warm-up purge (COLD set, or no receipts 300 days back): the measured purge is the service's first"
-fi
+[ -z "${EARLY:-}" ] && warm_up_purge
 if [ "$TRIGGER" = schedule ]; then
-  early=$(( FIRE - 5 - LOAD_SECONDS - $(date +%s) ))   # "before" ends 3 s ahead of the scheduled purge
-  [ "$early" -ge 0 ] || { echo "the scheduled purge is too close (raise SCHEDULE_LEAD)"; exit 1; }
-  sleep "$early"
+  until_before=$(( FIRE - 5 - LOAD_SECONDS - $(date +%s) ))   # "before" ends 3 s ahead of the scheduled purge
+  [ "$until_before" -ge 0 ] || { echo "the scheduled purge is too close (raise SCHEDULE_LEAD)"; exit 1; }
+  sleep "$until_before"
 fi
 if [ "$RATE" != 0 ]; then
   BEFORE_START=$EPOCHREALTIME
