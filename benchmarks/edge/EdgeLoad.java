@@ -102,7 +102,7 @@ public final class EdgeLoad {
         java.util.TreeMap<Long, long[]> buckets = new java.util.TreeMap<>();
         for (Worker worker : workers) {
             for (int i = 0; i < worker.count; i++) {
-                long bucket = (wallStartMillis + (worker.dueNanos[i] - start) / 1_000_000) / 100 * 100;
+                long bucket = dueMillis(worker.dueNanos[i], start, wallStartMillis) / 100 * 100;
                 long[] slot = buckets.computeIfAbsent(bucket, b -> new long[2]);
                 slot[0]++;
                 slot[1] = Math.max(slot[1], worker.latenciesMicros[i]);
@@ -114,12 +114,17 @@ public final class EdgeLoad {
         Files.writeString(file, out);
     }
 
+    /** A request's due time on the wall clock (epoch ms), from its {@code System.nanoTime} due time. */
+    private static long dueMillis(long dueNanos, long start, long wallStartMillis) {
+        return wallStartMillis + (dueNanos - start) / 1_000_000;
+    }
+
     /** Every measured request as "due time (epoch ms) latency (ms)", in due-time order. */
     private static void writeLatencies(Path file, Worker[] workers, long start, long wallStartMillis) throws IOException {
         List<long[]> requests = new ArrayList<>();
         for (Worker worker : workers) {
             for (int i = 0; i < worker.count; i++) {
-                requests.add(new long[] {wallStartMillis + (worker.dueNanos[i] - start) / 1_000_000, worker.latenciesMicros[i]});
+                requests.add(new long[] {dueMillis(worker.dueNanos[i], start, wallStartMillis), worker.latenciesMicros[i]});
             }
         }
         requests.sort(java.util.Comparator.comparingLong(r -> r[0]));
