@@ -4,6 +4,8 @@ import ai.datafog.edgetest.TestRoutes;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
@@ -11,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +97,33 @@ class EdgeAuthTest extends ApiTestSupport {
                 .expectStatus().isUnauthorized();
         client.get().uri("/v1/retention/test-admin").header(HttpHeaders.AUTHORIZATION, "Bearer " + ADMIN_TOKEN).exchange()
                 .expectStatus().isOk();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/v1/retention;x=1/test-admin", "/v1/%72etention/test-admin",
+            "/v1;a=b/retention/test-admin", "/v1/retention/test-admin;p=1", "/v1/RETENTION/test-admin",
+            "/v1/x/../retention/test-admin", "/v1/./retention/test-admin", "//v1//retention/test-admin",
+            "/v1%2Fretention/test-admin"})
+    @DisplayName("an admin route spelt with ;parameters, percent-encoding, dot segments or another case still refuses an API token")
+    void disguisedAdminRoutesStillNeedTheAdminToken(String path) {
+        client.get().uri(raw(path)).header("X-API-Key", NEW_TOKEN).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.error.code").isEqualTo("forbidden");
+        client.get().uri(raw(path)).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/v1/retention;x=1/test-admin", "/v1/%72etention/test-admin", "/v1/retention/test-admin;p=1"})
+    @DisplayName("those spellings do reach the admin route (so the refusal above is the admin check, not a 404)")
+    void disguisedAdminRoutesAreRouted(String path) {
+        client.get().uri(raw(path)).header(HttpHeaders.AUTHORIZATION, "Bearer " + ADMIN_TOKEN).exchange()
+                .expectStatus().isOk();
+    }
+
+    /** The path as written, not re-encoded by the client. */
+    private URI raw(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     @Test
