@@ -7,6 +7,7 @@ import ai.datafog.adapter.jdbc.JdbcPurgeLease;
 import ai.datafog.adapter.jdbc.JdbcPurgeRecordStore;
 import ai.datafog.adapter.jdbc.JdbcReceiptPurgeTarget;
 import ai.datafog.adapter.jdbc.JdbcRetentionPolicyStore;
+import ai.datafog.adapter.jdbc.JdbcRetentionRulesGate;
 import ai.datafog.application.port.in.EraseSubjectUseCase;
 import ai.datafog.application.port.in.ManageLegalHoldsUseCase;
 import ai.datafog.application.port.in.ManageRetentionPoliciesUseCase;
@@ -17,6 +18,7 @@ import ai.datafog.application.port.out.LegalHoldStore;
 import ai.datafog.application.port.out.PurgeRecordStore;
 import ai.datafog.application.port.out.ReceiptPurgeTarget;
 import ai.datafog.application.port.out.RetentionPolicyStore;
+import ai.datafog.application.port.out.RetentionRulesGate;
 import ai.datafog.application.retention.ErasureService;
 import ai.datafog.application.retention.LegalHoldService;
 import ai.datafog.application.retention.PurgeRecordQueryService;
@@ -84,6 +86,11 @@ class RetentionWiring {
     }
 
     @Bean
+    RetentionRulesGate retentionRulesGate(DataSource dataSource) {
+        return new JdbcRetentionRulesGate(dataSource);
+    }
+
+    @Bean
     ReceiptPurgeTarget receiptPurgeTarget(DataSource dataSource) {
         return new JdbcReceiptPurgeTarget(dataSource);
     }
@@ -101,17 +108,17 @@ class RetentionWiring {
     @Bean(destroyMethod = "stop")
     PurgeService purgeService(DatafogConfig config, DataSource dataSource, RetentionPolicyStore policies,
                               LegalHoldStore holds, PurgeRecordStore records, ReceiptPurgeTarget receipts,
-                              JdbcIdempotencyStore idempotencyStore, Clock clock) {
+                              JdbcIdempotencyStore idempotencyStore, RetentionRulesGate gate, Clock clock) {
         PurgeSettings settings = new PurgeSettings(new Retention(config.retention()), config.purgeBatchSize(),
                 config.idempotencyTtl(), config.purgeRecordRetention(), config.purgeLeaseDuration(), ownerName());
         return new PurgeService(policies, holds, records, receipts, idempotencyStore,
-                new JdbcPurgeLease(dataSource, JdbcPurgeLease.RECEIPT_PURGE), settings, clock);
+                new JdbcPurgeLease(dataSource, JdbcPurgeLease.RECEIPT_PURGE), gate, settings, clock);
     }
 
     @Bean
     EraseSubjectUseCase eraseSubjectUseCase(DatafogConfig config, LegalHoldStore holds, PurgeRecordStore records,
-                                            ReceiptPurgeTarget receipts, Clock clock) {
-        return new ErasureService(holds, records, receipts, config.purgeBatchSize(), clock);
+                                            ReceiptPurgeTarget receipts, RetentionRulesGate gate, Clock clock) {
+        return new ErasureService(holds, records, receipts, gate, config.purgeBatchSize(), clock);
     }
 
     @Bean

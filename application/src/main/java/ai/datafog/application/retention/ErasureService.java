@@ -4,6 +4,7 @@ import ai.datafog.application.port.in.EraseSubjectUseCase;
 import ai.datafog.application.port.out.LegalHoldStore;
 import ai.datafog.application.port.out.PurgeRecordStore;
 import ai.datafog.application.port.out.ReceiptPurgeTarget;
+import ai.datafog.application.port.out.RetentionRulesGate;
 import ai.datafog.domain.retention.ErasureScope;
 import ai.datafog.domain.retention.HoldId;
 import ai.datafog.domain.retention.LegalHold;
@@ -18,8 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Erases a subject's receipts now, in short batches, unless an active hold covers any of them. It
- * does not take the purge lease: deleting a subject's rows is safe beside a running purge.
+ * Erases a subject's receipts now, in short batches, unless an active hold covers any of them. Each
+ * batch checks the holds again behind the {@link RetentionRulesGate}: a hold placed while the erasure
+ * runs stops it before the next batch ({@code interrupted}, what was erased so far on record). It does
+ * not take the purge lease: deleting a subject's rows is safe beside a running purge.
  */
 public final class ErasureService implements EraseSubjectUseCase {
 
@@ -28,14 +31,16 @@ public final class ErasureService implements EraseSubjectUseCase {
     private final LegalHoldStore holds;
     private final PurgeRecordStore records;
     private final ReceiptPurgeTarget receipts;
+    private final RetentionRulesGate gate;
     private final int batchSize;
     private final Clock clock;
 
     public ErasureService(LegalHoldStore holds, PurgeRecordStore records, ReceiptPurgeTarget receipts,
-                          int batchSize, Clock clock) {
+                          RetentionRulesGate gate, int batchSize, Clock clock) {
         this.holds = Objects.requireNonNull(holds, "holds");
         this.records = Objects.requireNonNull(records, "records");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
+        this.gate = Objects.requireNonNull(gate, "gate");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1");
         }
@@ -55,11 +60,20 @@ public final class ErasureService implements EraseSubjectUseCase {
             long total = 0;
             int deleted = batchSize;
             while (deleted == batchSize) {
-                deleted = receipts.deleteSubjectBatch(command.scope(), batchSize);
+                Optional<Integer> batch = gate.whileRulesSettled(() -> holdsCovering(command.scope()).isEmpty()
+                        ? Optional.of(receipts.deleteSubjectBatch(command.scope(), batchSize))
+                        : Optional.empty());
+                if (batch.isEmpty()) {
+                    break;
+                }
+                deleted = batch.get();
                 total += deleted;
                 record = record.withRowsDeleted(total);
             }
-            record = record.finish(PurgeStatus.SUCCEEDED, Instants.now(clock), Optional.empty());
+            record = deleted == batchSize
+                    ? record.finish(PurgeStatus.INTERRUPTED, Instants.now(clock),
+                            Optional.of("stopped: a legal hold placed while it ran covers the subject"))
+                    : record.finish(PurgeStatus.SUCCEEDED, Instants.now(clock), Optional.empty());
         } catch (RuntimeException failure) {
             LOG.log(System.Logger.Level.ERROR, "erasure {0} failed: {1}", record.id(), failure.getClass().getName());
             record = record.finish(PurgeStatus.FAILED, Instants.now(clock),

@@ -7,6 +7,7 @@ import ai.datafog.application.port.out.PurgeLease;
 import ai.datafog.application.port.out.PurgeRecordStore;
 import ai.datafog.application.port.out.ReceiptPurgeTarget;
 import ai.datafog.application.port.out.RetentionPolicyStore;
+import ai.datafog.application.port.out.RetentionRulesGate;
 import ai.datafog.application.port.out.ReceiptPurgeTarget.ExpiredBatch;
 import ai.datafog.application.port.out.ReceiptPurgeTarget.Partition;
 import ai.datafog.application.port.out.ReceiptPurgeTarget.TenantRule;
@@ -31,12 +32,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a retention purge under the shared lease: per tenant, expired and unprotected receipts go in
- * short batches; then expired idempotency records and expired purge records. The lease is renewed
- * after every batch; a purge that loses it, or is asked to stop, ends {@code interrupted}, and the
- * next purge picks up where it stopped because it simply deletes whatever is still expired.
+ * short batches; then expired idempotency records and expired purge records. Each batch, and each
+ * partition dropped whole, reads the retention rules (policies and holds) afresh behind the
+ * {@link RetentionRulesGate}, so a hold or policy change acknowledged while the purge runs is honoured
+ * from the next batch on, whichever tenant it concerns. The lease is renewed after every batch; a purge
+ * that loses it, or is asked to stop, ends {@code interrupted}, and the next purge picks up where it
+ * stopped because it simply deletes whatever is still expired. One replica runs one purge at a time.
  */
 public final class PurgeService implements PurgeReceiptsUseCase {
 
@@ -49,37 +54,48 @@ public final class PurgeService implements PurgeReceiptsUseCase {
     private final ReceiptPurgeTarget receipts;
     private final IdempotencyRecordPurge idempotency;
     private final PurgeLease lease;
+    private final RetentionRulesGate gate;
     private final PurgeSettings settings;
     private final Clock clock;
+    /** The lease is per replica (its owner name); this keeps a replica's own purges from overlapping. */
+    private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
 
     public PurgeService(RetentionPolicyStore policies, LegalHoldStore holds, PurgeRecordStore records,
                         ReceiptPurgeTarget receipts, IdempotencyRecordPurge idempotency, PurgeLease lease,
-                        PurgeSettings settings, Clock clock) {
+                        RetentionRulesGate gate, PurgeSettings settings, Clock clock) {
         this.policies = Objects.requireNonNull(policies, "policies");
         this.holds = Objects.requireNonNull(holds, "holds");
         this.records = Objects.requireNonNull(records, "records");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
         this.idempotency = Objects.requireNonNull(idempotency, "idempotency");
         this.lease = Objects.requireNonNull(lease, "lease");
+        this.gate = Objects.requireNonNull(gate, "gate");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public PurgeOutcome purge(PurgeCommand command) {
-        if (stopping || !lease.tryAcquire(settings.owner(), settings.leaseDuration())) {
+        if (stopping || !running.compareAndSet(false, true)) {
             return new PurgeOutcome.AlreadyRunning();
         }
         try {
-            return new PurgeOutcome.Ran(runHoldingLease(command));
-        } finally {
-            try {
-                lease.release(settings.owner());
-            } catch (RuntimeException unreleased) {
-                LOG.log(System.Logger.Level.WARNING, "purge lease not released ({0}); it expires by itself",
-                        unreleased.getClass().getSimpleName());
+            if (!lease.tryAcquire(settings.owner(), settings.leaseDuration())) {
+                return new PurgeOutcome.AlreadyRunning();
             }
+            try {
+                return new PurgeOutcome.Ran(runHoldingLease(command));
+            } finally {
+                try {
+                    lease.release(settings.owner());
+                } catch (RuntimeException unreleased) {
+                    LOG.log(System.Logger.Level.WARNING, "purge lease not released ({0}); it expires by itself",
+                            unreleased.getClass().getSimpleName());
+                }
+            }
+        } finally {
+            running.set(false);
         }
     }
 
@@ -117,25 +133,25 @@ public final class PurgeService implements PurgeReceiptsUseCase {
     }
 
     private void purgeReceipts(Run run, Instant now) {
-        run.phase = "reading retention policies";
-        RetentionSchedule schedule = new RetentionSchedule(settings.defaultRetention(), policies.all());
+        run.phase = "reading retention rules";
+        Rules rules = currentRules();
         Map<Optional<String>, TenantPurge> parts = new LinkedHashMap<>();
         if (!run.record.dryRun()) {
             run.phase = "creating partitions";
             receipts.createUpcomingPartitions(now);
-            dropExpiredPartitions(run, schedule, now, parts);
+            dropExpiredPartitions(run, rules.schedule().latestCutoff(now), now, parts);
+            run.phase = "reading retention rules";
+            rules = currentRules();
         }
         run.phase = "listing tenants";
-        List<Optional<String>> tenants = receipts.tenantsWithReceiptsBefore(schedule.latestCutoff(now));
-        run.phase = "reading legal holds";
-        List<LegalHold> active = holds.active();
+        List<Optional<String>> tenants = receipts.tenantsWithReceiptsBefore(rules.schedule().latestCutoff(now));
         for (Optional<String> tenant : tenants) {
-            parts.putIfAbsent(tenant, start(schedule, now, tenant, active));
+            parts.putIfAbsent(tenant, rules.start(tenant, now));
         }
         run.phase = "deleting receipts";
         if (run.record.dryRun()) {
             for (TenantPurge part : parts.values()) {
-                HoldCoverage coverage = HoldCoverage.of(part.tenantId(), active);
+                HoldCoverage coverage = rules.coverage(part.tenantId());
                 long expired = coverage.wholeTenant() ? 0 : receipts.countExpired(part.tenantId(), part.cutoff(), coverage);
                 run.record = run.record.withTenant(part.plusReceipts(expired));
                 keepLease();
@@ -143,35 +159,35 @@ public final class PurgeService implements PurgeReceiptsUseCase {
             return;
         }
         parts.values().forEach(part -> run.record = run.record.withTenant(part));
-        Deque<Group> work = new ArrayDeque<>(groups(tenants.stream().map(parts::get).toList(), active));
+        Deque<Group> work = new ArrayDeque<>(groups(tenants.stream().map(parts::get).toList(), rules));
         while (!work.isEmpty()) {
-            purgeGroup(run, work.removeFirst(), parts, work);
+            purgeGroup(run, work.removeFirst(), parts, work, now);
             records.save(run.record);
         }
     }
 
-    private static TenantPurge start(RetentionSchedule schedule, Instant now, Optional<String> tenant,
-                                     List<LegalHold> active) {
-        return TenantPurge.start(tenant, schedule.retentionFor(tenant), schedule.cutoffFor(tenant, now),
-                HoldCoverage.of(tenant, active));
+    private Rules currentRules() {
+        return new Rules(new RetentionSchedule(settings.defaultRetention(), policies.all()), holds.active());
     }
 
     /**
      * Drops the partitions whose receipts are all expired and unprotected, each in one short transaction,
      * before anything else reads the expired receipts: dropping writes almost nothing, deleting rewrites
-     * every page. Holds are read again for each partition, so one placed since the purge began keeps
-     * what it covers. Tenants met here join the record with what was dropped of theirs.
+     * every page. The rules are read for each partition once it is counted, with changes to them held
+     * back until it is emptied, so a hold placed since the purge began keeps what it covers. Tenants met
+     * here join the record with what was dropped of theirs.
      */
-    private void dropExpiredPartitions(Run run, RetentionSchedule schedule, Instant now,
+    private void dropExpiredPartitions(Run run, Instant latestCutoff, Instant now,
                                        Map<Optional<String>, TenantPurge> parts) {
         run.phase = "dropping expired partitions";
-        for (Partition partition : receipts.partitionsEndingBy(schedule.latestCutoff(now))) {
-            List<LegalHold> active = holds.active();
-            receipts.dropPartitionIfExpired(partition,
-                    tenant -> new TenantRule(schedule.cutoffFor(tenant, now), HoldCoverage.of(tenant, active))
-            ).ifPresent(dropped -> {
+        for (Partition partition : receipts.partitionsEndingBy(latestCutoff)) {
+            Rules[] applied = new Rules[1];
+            receipts.dropPartitionIfExpired(partition, () -> {
+                applied[0] = currentRules();
+                return tenant -> new TenantRule(applied[0].schedule().cutoffFor(tenant, now), applied[0].coverage(tenant));
+            }).ifPresent(dropped -> {
                 dropped.forEach((tenant, count) -> {
-                    TenantPurge part = parts.getOrDefault(tenant, start(schedule, now, tenant, active)).plusReceipts(count);
+                    TenantPurge part = parts.getOrDefault(tenant, applied[0].start(tenant, now)).plusReceipts(count);
                     parts.put(tenant, part);
                     run.record = run.record.withTenant(part);
                 });
@@ -187,11 +203,11 @@ public final class PurgeService implements PurgeReceiptsUseCase {
      * Tenants that share a cutoff and have no hold are purged together, oldest receipts first; a tenant
      * with actor holds is purged alone with its own protection; a tenant-wide hold skips the tenant.
      */
-    private static List<Group> groups(Collection<TenantPurge> parts, List<LegalHold> active) {
+    private static List<Group> groups(Collection<TenantPurge> parts, Rules rules) {
         Map<Instant, Set<Optional<String>>> unheld = new TreeMap<>();
         List<Group> groups = new ArrayList<>();
         for (TenantPurge part : parts) {
-            HoldCoverage coverage = HoldCoverage.of(part.tenantId(), active);
+            HoldCoverage coverage = rules.coverage(part.tenantId());
             if (coverage.protectsNothing()) {
                 unheld.computeIfAbsent(part.cutoff(), c -> new LinkedHashSet<>()).add(part.tenantId());
             } else if (!coverage.wholeTenant()) {
@@ -202,13 +218,18 @@ public final class PurgeService implements PurgeReceiptsUseCase {
         return groups;
     }
 
-    private void purgeGroup(Run run, Group group, Map<Optional<String>, TenantPurge> parts, Deque<Group> work) {
+    private void purgeGroup(Run run, Group group, Map<Optional<String>, TenantPurge> parts, Deque<Group> work,
+                            Instant now) {
         Instant from = Instant.EPOCH;
         int deleted = settings.batchSize();
         int batches = 0;
         while (deleted == settings.batchSize() && !group.tenants.isEmpty()) {
-            ExpiredBatch batch = receipts.deleteExpiredBatch(Set.copyOf(group.tenants), group.cutoff, group.protect,
-                    from, settings.batchSize());
+            Instant batchFrom = from;
+            ExpiredBatch batch = gate.whileRulesSettled(() -> {
+                honourRuleChanges(run, group, parts, work, now);
+                return group.tenants.isEmpty() ? ExpiredBatch.NONE : receipts.deleteExpiredBatch(
+                        Set.copyOf(group.tenants), group.cutoff, group.protect, batchFrom, settings.batchSize());
+            });
             batch.deletedByTenant().forEach((tenant, count) -> {
                 TenantPurge part = parts.get(tenant).plusReceipts(count);
                 parts.put(tenant, part);
@@ -217,24 +238,33 @@ public final class PurgeService implements PurgeReceiptsUseCase {
             deleted = batch.total();
             from = batch.newestDeleted().orElse(from);
             keepLease();
-            honourNewHolds(group, work);
             if (++batches % PROGRESS_EVERY_BATCHES == 0) {
                 records.save(run.record);
             }
         }
     }
 
-    /** A hold placed while a purge runs takes effect at the next batch: the tenant leaves its group. */
-    private void honourNewHolds(Group group, Deque<Group> work) {
-        List<LegalHold> active = holds.active();
+    /**
+     * Before each batch, with the rules settled: a tenant whose cutoff or protection changed since its
+     * group was formed (a policy set or removed, a hold placed or released) leaves the group, goes on
+     * alone under its new rule unless a tenant-wide hold now covers it, and its part of the record shows
+     * the new rule.
+     */
+    private void honourRuleChanges(Run run, Group group, Map<Optional<String>, TenantPurge> parts, Deque<Group> work,
+                                   Instant now) {
+        Rules rules = currentRules();
         for (Optional<String> tenant : List.copyOf(group.tenants)) {
-            HoldCoverage now = HoldCoverage.of(tenant, active);
-            if (now.equals(group.protect)) {
+            Instant cutoff = rules.schedule().cutoffFor(tenant, now);
+            HoldCoverage coverage = rules.coverage(tenant);
+            if (cutoff.equals(group.cutoff) && coverage.equals(group.protect)) {
                 continue;
             }
             group.tenants.remove(tenant);
-            if (!now.wholeTenant()) {
-                work.addLast(new Group(new LinkedHashSet<>(Set.of(tenant)), group.cutoff, now));
+            TenantPurge part = parts.get(tenant).under(rules.schedule().retentionFor(tenant), cutoff, coverage);
+            parts.put(tenant, part);
+            run.record = run.record.withTenant(part);
+            if (!coverage.wholeTenant()) {
+                work.addLast(new Group(new LinkedHashSet<>(Set.of(tenant)), cutoff, coverage));
             }
         }
     }
@@ -286,6 +316,19 @@ public final class PurgeService implements PurgeReceiptsUseCase {
 
     /** Tenants purged together: one cutoff, one protection. */
     private record Group(Set<Optional<String>> tenants, Instant cutoff, HoldCoverage protect) {
+    }
+
+    /** The retention rules as read at one moment: policies over the default, and the active holds. */
+    private record Rules(RetentionSchedule schedule, List<LegalHold> active) {
+
+        HoldCoverage coverage(Optional<String> tenant) {
+            return HoldCoverage.of(tenant, active);
+        }
+
+        TenantPurge start(Optional<String> tenant, Instant now) {
+            return TenantPurge.start(tenant, schedule.retentionFor(tenant), schedule.cutoffFor(tenant, now),
+                    coverage(tenant));
+        }
     }
 
     private final class Run {

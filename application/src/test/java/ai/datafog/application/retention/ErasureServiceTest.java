@@ -23,8 +23,9 @@ class ErasureServiceTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final InMemoryLegalHoldStore holds = new InMemoryLegalHoldStore();
     private final InMemoryPurgeRecordStore records = new InMemoryPurgeRecordStore();
-    private final InMemoryReceipts receipts = new InMemoryReceipts();
-    private final ErasureService service = new ErasureService(holds, records, receipts, 2, clock);
+    private final InMemoryRetentionRulesGate gate = new InMemoryRetentionRulesGate();
+    private final InMemoryReceipts receipts = new InMemoryReceipts().gatedBy(gate);
+    private final ErasureService service = new ErasureService(holds, records, receipts, gate, 2, clock);
 
     private ErasureOutcome erase(String actor, String session) {
         return service.erase(new EraseCommand(new ErasureScope("acme", Optional.ofNullable(actor),
@@ -83,5 +84,37 @@ class ErasureServiceTest {
         ErasureOutcome s1 = erase(null, "s1");
         assertThat(s1).isInstanceOf(ErasureOutcome.Erased.class);
         assertThat(((ErasureOutcome.Erased) s1).record().rowsDeleted()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a hold placed while an erasure runs stops it before its next batch: interrupted, what went on record, the rest kept")
+    void holdPlacedDuringTheErasureStopsIt() {
+        for (int i = 0; i < 5; i++) {
+            receipts.add("acme", "alice", "s" + i, NOW);
+        }
+        InMemoryReceipts placingAHold = new InMemoryReceipts() {
+            @Override
+            public synchronized int deleteSubjectBatch(ErasureScope scope, int batchSize) {
+                int deleted = receipts.deleteSubjectBatch(scope, batchSize);
+                holds.add(LegalHold.place("acme", Optional.of("alice"), "subpoena served meanwhile", NOW));
+                return deleted;
+            }
+
+            @Override
+            public synchronized long countSubjectReceiptsOf(ErasureScope scope, java.util.Set<String> actorIds) {
+                return receipts.countSubjectReceiptsOf(scope, actorIds);
+            }
+        };
+        ErasureService erasing = new ErasureService(holds, records, placingAHold, gate, 2, clock);
+
+        ErasureOutcome outcome = erasing.erase(new EraseCommand(new ErasureScope("acme", Optional.of("alice"),
+                Optional.empty()), "ticket", "http request_id=r2"));
+
+        PurgeRecord record = ((ErasureOutcome.Erased) outcome).record();
+        assertThat(record.status()).isEqualTo(PurgeStatus.INTERRUPTED);
+        assertThat(record.error()).hasValueSatisfying(error -> assertThat(error).contains("legal hold"));
+        assertThat(record.rowsDeleted()).isEqualTo(2);
+        assertThat(receipts.rows()).hasSize(3);
+        assertThat(records.find(record.id())).contains(record);
     }
 }

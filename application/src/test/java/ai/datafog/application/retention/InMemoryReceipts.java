@@ -15,8 +15,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
-/** Receipts held in memory, as a {@link ReceiptPurgeTarget} for service tests; counts its batches. */
+/**
+ * Receipts held in memory, as a {@link ReceiptPurgeTarget} for service tests; counts its batches. Given a
+ * gate, it refuses a batch delete made outside it, and drops a partition under it, as the SQL target does.
+ */
 public class InMemoryReceipts implements ReceiptPurgeTarget {
 
     /** The columns a purge looks at. */
@@ -28,6 +32,19 @@ public class InMemoryReceipts implements ReceiptPurgeTarget {
     private final List<Partition> partitions = new ArrayList<>();
     private final List<Instant> partitionsCreatedAt = new ArrayList<>();
     private int deleteBatches;
+    private InMemoryRetentionRulesGate gate;
+
+    /** From now on, batch deletes must run behind {@code rulesGate}. */
+    public InMemoryReceipts gatedBy(InMemoryRetentionRulesGate rulesGate) {
+        this.gate = rulesGate;
+        return this;
+    }
+
+    private void requireGate() {
+        if (gate != null && !gate.heldByCurrentThread()) {
+            throw new IllegalStateException("a batch delete ran outside the retention rules gate");
+        }
+    }
 
     /** Declares {@code [start, end)} a partition that a purge may drop whole (as PostgreSQL's monthly ones). */
     public synchronized Partition partition(Instant start, Instant end) {
@@ -52,8 +69,14 @@ public class InMemoryReceipts implements ReceiptPurgeTarget {
     }
 
     @Override
-    public synchronized Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
-                                                                                     Function<Optional<String>, TenantRule> ruleOf) {
+    public Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
+                                                                       Supplier<Function<Optional<String>, TenantRule>> rules) {
+        return gate == null ? drop(partition, rules) : gate.whileRulesSettled(() -> drop(partition, rules));
+    }
+
+    private synchronized Optional<Map<Optional<String>, Long>> drop(Partition partition,
+                                                                    Supplier<Function<Optional<String>, TenantRule>> rules) {
+        Function<Optional<String>, TenantRule> ruleOf = rules.get();
         List<Row> inside = rows.stream()
                 .filter(r -> !r.createdAt().isBefore(partition.start()) && r.createdAt().isBefore(partition.end())).toList();
         for (Row row : inside) {
@@ -98,6 +121,7 @@ public class InMemoryReceipts implements ReceiptPurgeTarget {
     @Override
     public synchronized ExpiredBatch deleteExpiredBatch(Set<Optional<String>> tenantIds, Instant cutoff,
                                                         HoldCoverage protect, Instant from, int batchSize) {
+        requireGate();
         deleteBatches++;
         List<Row> batch = rows.stream()
                 .filter(r -> tenantIds.contains(r.tenantId()) && !r.createdAt().isBefore(from))
@@ -116,6 +140,7 @@ public class InMemoryReceipts implements ReceiptPurgeTarget {
 
     @Override
     public synchronized int deleteSubjectBatch(ErasureScope scope, int batchSize) {
+        requireGate();
         deleteBatches++;
         return delete(r -> scope.includes(r.tenantId(), r.actorId(), r.sessionId()), batchSize);
     }

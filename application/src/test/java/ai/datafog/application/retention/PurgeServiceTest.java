@@ -5,6 +5,7 @@ import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeOutcome;
 import ai.datafog.application.port.out.IdempotencyRecordPurge;
 import ai.datafog.application.port.out.ReceiptPurgeTarget.ExpiredBatch;
 import ai.datafog.application.port.out.ReceiptPurgeTarget.Partition;
+import ai.datafog.application.port.out.ReceiptPurgeTarget.TenantRule;
 import ai.datafog.domain.retention.HoldCoverage;
 import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeKind;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,7 +35,8 @@ class PurgeServiceTest {
     private final InMemoryRetentionPolicyStore policies = new InMemoryRetentionPolicyStore();
     private final InMemoryLegalHoldStore holds = new InMemoryLegalHoldStore();
     private final InMemoryPurgeRecordStore records = new InMemoryPurgeRecordStore();
-    private final InMemoryReceipts receipts = new InMemoryReceipts();
+    private final InMemoryRetentionRulesGate gate = new InMemoryRetentionRulesGate();
+    private final InMemoryReceipts receipts = new InMemoryReceipts().gatedBy(gate);
     private final InMemoryPurgeLease lease = new InMemoryPurgeLease(clock);
     private final AtomicReference<Instant> idempotencyCutoff = new AtomicReference<>();
     private final IdempotencyRecordPurge idempotency = (cutoff, batch) -> {
@@ -42,9 +45,30 @@ class PurgeServiceTest {
     };
 
     private PurgeService service(String owner, int batchSize) {
-        return new PurgeService(policies, holds, records, receipts, idempotency, lease,
+        return service(owner, batchSize, receipts);
+    }
+
+    private PurgeService service(String owner, int batchSize, InMemoryReceipts target) {
+        return new PurgeService(policies, holds, records, target, idempotency, lease, gate,
                 new PurgeSettings(Retention.ofDays(90), batchSize, Duration.ofHours(24), Duration.ofDays(2557),
                         Duration.ofMinutes(2), owner), clock);
+    }
+
+    /** A target over {@link #receipts} that calls {@code hook} with each batch's tenants after the batch. */
+    private InMemoryReceipts afterEachBatch(java.util.function.Consumer<Set<Optional<String>>> hook) {
+        return new InMemoryReceipts() {
+            @Override
+            public List<Optional<String>> tenantsWithReceiptsBefore(Instant before) {
+                return receipts.tenantsWithReceiptsBefore(before);
+            }
+
+            @Override
+            public ExpiredBatch deleteExpiredBatch(Set<Optional<String>> t, Instant c, HoldCoverage p, Instant f, int b) {
+                ExpiredBatch deleted = receipts.deleteExpiredBatch(t, c, p, f, b);
+                hook.accept(t);
+                return deleted;
+            }
+        };
     }
 
     private PurgeRecord run(PurgeService service, boolean dryRun) {
@@ -186,7 +210,7 @@ class PurgeServiceTest {
             }
         };
         target.add("acme", "canary-4242", null, daysAgo(100));
-        PurgeRecord record = run(new PurgeService(policies, holds, records, target, idempotency, lease,
+        PurgeRecord record = run(new PurgeService(policies, holds, records, target, idempotency, lease, gate,
                 new PurgeSettings(Retention.ofDays(1), 10, Duration.ofHours(1), Duration.ofDays(1),
                         Duration.ofMinutes(1), "a"), clock), false);
 
@@ -202,21 +226,10 @@ class PurgeServiceTest {
         for (int i = 0; i < 30; i++) {
             receipts.add("acme", "a", null, daysAgo(100));
         }
-        InMemoryReceipts stealing = receipts;
-        PurgeService victim = new PurgeService(policies, holds, records, new InMemoryReceipts() {
-            @Override
-            public List<Optional<String>> tenantsWithReceiptsBefore(Instant before) {
-                return stealing.tenantsWithReceiptsBefore(before);
-            }
-
-            @Override
-            public ExpiredBatch deleteExpiredBatch(Set<Optional<String>> t, Instant c, HoldCoverage p, Instant f, int b) {
-                ExpiredBatch deleted = stealing.deleteExpiredBatch(t, c, p, f, b);
-                clock.advance(Duration.ofMinutes(5));
-                lease.tryAcquire("thief", Duration.ofMinutes(5));
-                return deleted;
-            }
-        }, idempotency, lease, new PurgeSettings(Retention.ofDays(90), 10, Duration.ofHours(1), Duration.ofDays(1),
+        PurgeService victim = new PurgeService(policies, holds, records, afterEachBatch(tenants -> {
+            clock.advance(Duration.ofMinutes(5));
+            lease.tryAcquire("thief", Duration.ofMinutes(5));
+        }), idempotency, lease, gate, new PurgeSettings(Retention.ofDays(90), 10, Duration.ofHours(1), Duration.ofDays(1),
                 Duration.ofMinutes(1), "victim"), clock);
 
         PurgeRecord stopped = run(victim, false);
@@ -276,9 +289,7 @@ class PurgeServiceTest {
         };
         var month = watched.partition(daysAgo(200), daysAgo(170));
         var held = watched.add("acme", "a", null, daysAgo(190));
-        PurgeService service = new PurgeService(policies, holds, records, watched, idempotency, lease,
-                new PurgeSettings(Retention.ofDays(90), 100, Duration.ofHours(24), Duration.ofDays(2557),
-                        Duration.ofMinutes(2), "a"), clock);
+        PurgeService service = service("a", 100, watched);
 
         PurgeRecord record = run(service, false);
 
@@ -304,5 +315,100 @@ class PurgeServiceTest {
 
         assertThat(receipts.partitionsCreatedAt()).containsExactly(NOW);
         assertThat(receipts.partitions()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a hold placed while one group of tenants is purged protects another tenant from its group's first batch on")
+    void holdPlacedDuringThePurgeProtectsLaterGroups() {
+        policies.put(new RetentionPolicy("beta", Retention.ofDays(30), NOW));
+        for (int i = 0; i < 8; i++) {
+            receipts.add("acme", "a", null, daysAgo(100));
+        }
+        List<InMemoryReceipts.Row> beta = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            beta.add(receipts.add("beta", "b", null, daysAgo(100)));
+        }
+        InMemoryReceipts placingAHold = afterEachBatch(tenants -> {
+            if (!tenants.contains(Optional.of("beta")) && holds.active().isEmpty()) {
+                holds.add(LegalHold.place("beta", Optional.empty(), "litigation filed meanwhile", NOW));
+            }
+        });
+
+        PurgeRecord record = run(service("a", 4, placingAHold), false);
+
+        assertThat(receipts.rows()).containsExactlyInAnyOrderElementsOf(beta);
+        TenantPurge betaPart = record.tenants().stream().filter(t -> t.tenantId().equals(Optional.of("beta")))
+                .findFirst().orElseThrow();
+        assertThat(betaPart.receipts()).isZero();
+        assertThat(betaPart.tenantHeld()).as("the record shows the hold that came into force").isTrue();
+        assertThat(record.rowsDeleted()).isEqualTo(8);
+    }
+
+    @Test
+    @DisplayName("a retention lengthened while a purge runs keeps what the new retention keeps, and the record shows it")
+    void retentionLengthenedDuringThePurgeIsHonoured() {
+        policies.put(new RetentionPolicy("beta", Retention.ofDays(30), NOW));
+        for (int i = 0; i < 8; i++) {
+            receipts.add("acme", "a", null, daysAgo(100));
+        }
+        var beta = receipts.add("beta", "b", null, daysAgo(40));
+        InMemoryReceipts lengthening = afterEachBatch(
+                tenants -> policies.put(new RetentionPolicy("beta", Retention.ofDays(60), NOW)));
+
+        PurgeRecord record = run(service("a", 4, lengthening), false);
+
+        assertThat(receipts.rows()).containsExactly(beta);
+        TenantPurge betaPart = record.tenants().stream().filter(t -> t.tenantId().equals(Optional.of("beta")))
+                .findFirst().orElseThrow();
+        assertThat(betaPart.retention()).isEqualTo(Retention.ofDays(60));
+        assertThat(betaPart.cutoff()).isEqualTo(daysAgo(60));
+        assertThat(betaPart.receipts()).isZero();
+    }
+
+    @Test
+    @DisplayName("a hold placed while a partition is examined keeps the partition")
+    void holdPlacedWhileAPartitionIsExaminedKeepsIt() {
+        InMemoryReceipts placingAHold = new InMemoryReceipts() {
+            @Override
+            public Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
+                    java.util.function.Supplier<java.util.function.Function<Optional<String>, TenantRule>> rules) {
+                holds.add(LegalHold.place("acme", Optional.of("alice"), "subpoena served meanwhile", NOW));
+                return super.dropPartitionIfExpired(partition, rules);
+            }
+        }.gatedBy(gate);
+        var month = placingAHold.partition(daysAgo(200), daysAgo(170));
+        var alice = placingAHold.add("acme", "alice", null, daysAgo(190));
+        placingAHold.add("acme", "bob", null, daysAgo(190));
+
+        PurgeRecord record = run(service("a", 100, placingAHold), false);
+
+        assertThat(placingAHold.partitions()).contains(month);
+        assertThat(placingAHold.rows()).containsExactly(alice);
+        assertThat(record.rowsDeleted()).as("bob's receipt went by batched delete").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("while a purge runs in this replica, another purge here is refused, and the first one finishes")
+    void oneReplicaRunsOnePurgeAtATime() {
+        for (int i = 0; i < 6; i++) {
+            receipts.add("acme", "a", null, daysAgo(100));
+        }
+        List<PurgeOutcome> meanwhile = new java.util.ArrayList<>();
+        PurgeService[] self = new PurgeService[1];
+        InMemoryReceipts reentering = afterEachBatch(tenants -> {
+            if (meanwhile.isEmpty()) {
+                // The lease is this replica's own, so only the service itself can refuse the second purge.
+                meanwhile.add(self[0].purge(new PurgeCommand(PurgeKind.MANUAL, false, "second")));
+            }
+        });
+        self[0] = service("replica-1", 4, reentering);
+
+        PurgeRecord first = run(self[0], false);
+
+        assertThat(meanwhile).singleElement().isInstanceOf(PurgeOutcome.AlreadyRunning.class);
+        assertThat(first.status()).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(first.rowsDeleted()).isEqualTo(6);
+        assertThat(records.recent(10)).singleElement().extracting(PurgeRecord::status).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(run(self[0], false).status()).as("a purge after the first one runs").isEqualTo(PurgeStatus.SUCCEEDED);
     }
 }

@@ -25,6 +25,15 @@ public record TenantPurge(Optional<String> tenantId, Retention retention, Instan
         return new TenantPurge(tenantId, retention, cutoff, 0, coverage.wholeTenant(), coverage.heldActors().size());
     }
 
+    /**
+     * The same part under the rule now in force (a policy or hold changed while the purge ran): the
+     * receipts counted so far stay, the retention, cutoff and holds are the new ones.
+     */
+    public TenantPurge under(Retention newRetention, Instant newCutoff, HoldCoverage coverage) {
+        return new TenantPurge(tenantId, newRetention, newCutoff, receipts, coverage.wholeTenant(),
+                coverage.heldActors().size());
+    }
+
     public TenantPurge plusReceipts(long more) {
         return new TenantPurge(tenantId, retention, cutoff, receipts + more, tenantHeld, actorsHeld);
     }

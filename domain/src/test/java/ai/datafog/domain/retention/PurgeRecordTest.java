@@ -26,6 +26,23 @@ class PurgeRecordTest {
     }
 
     @Test
+    @DisplayName("a tenant's entry put under a changed rule keeps its count and shows the new retention, cutoff and holds")
+    void tenantEntryUnderANewRule() {
+        TenantPurge before = TenantPurge.start(Optional.of("acme"), Retention.ofDays(30), NOW, HoldCoverage.NONE)
+                .plusReceipts(4);
+
+        TenantPurge after = before.under(Retention.ofDays(60), NOW.minusSeconds(86_400 * 30L),
+                new HoldCoverage(false, java.util.Set.of("alice", "bob")));
+
+        assertThat(after.receipts()).isEqualTo(4);
+        assertThat(after.retention()).isEqualTo(Retention.ofDays(60));
+        assertThat(after.cutoff()).isEqualTo(NOW.minusSeconds(86_400 * 30L));
+        assertThat(after.tenantHeld()).isFalse();
+        assertThat(after.actorsHeld()).isEqualTo(2);
+        assertThat(before.under(Retention.ofDays(30), NOW, new HoldCoverage(true, java.util.Set.of())).tenantHeld()).isTrue();
+    }
+
+    @Test
     @DisplayName("a dry run counts per tenant but deletes nothing")
     void dryRunDeletesNothing() {
         PurgeRecord dry = PurgeRecord.startPurge(PurgeKind.MANUAL, true, "http", NOW)

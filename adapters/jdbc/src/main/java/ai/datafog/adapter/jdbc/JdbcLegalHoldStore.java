@@ -5,6 +5,8 @@ import ai.datafog.domain.retention.HoldId;
 import ai.datafog.domain.retention.LegalHold;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Instant;
@@ -12,7 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Legal holds in {@code legal_holds}; releasing sets {@code released_at}, nothing is deleted. */
+/**
+ * Legal holds in {@code legal_holds}; releasing sets {@code released_at}, nothing is deleted. Placing and
+ * releasing take the retention rules gate ({@link JdbcRetentionRulesGate}), so they wait for a purge or
+ * erasure batch in flight and every later batch sees them.
+ */
 public final class JdbcLegalHoldStore implements LegalHoldStore {
 
     private static final String COLUMNS = "hold_id, tenant_id, actor_id, reason, created_at, released_at";
@@ -25,16 +31,21 @@ public final class JdbcLegalHoldStore implements LegalHoldStore {
             Timestamps.readOptional(rs, "released_at"));
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
     public JdbcLegalHoldStore(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     @Override
     public void add(LegalHold hold) {
-        jdbc.update("INSERT INTO legal_holds (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
-                hold.id().value(), hold.tenantId(), hold.actorId().orElse(null), hold.reason(),
-                Timestamps.of(hold.createdAt()), Timestamps.of(hold.releasedAt().orElse(null)));
+        transaction.executeWithoutResult(status -> {
+            JdbcRetentionRulesGate.lock(jdbc);
+            jdbc.update("INSERT INTO legal_holds (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
+                    hold.id().value(), hold.tenantId(), hold.actorId().orElse(null), hold.reason(),
+                    Timestamps.of(hold.createdAt()), Timestamps.of(hold.releasedAt().orElse(null)));
+        });
     }
 
     @Override
@@ -56,7 +67,10 @@ public final class JdbcLegalHoldStore implements LegalHoldStore {
 
     @Override
     public boolean release(HoldId id, Instant releasedAt) {
-        return jdbc.update("UPDATE legal_holds SET released_at = ? WHERE hold_id = ? AND released_at IS NULL",
-                Timestamps.of(releasedAt), id.value()) == 1;
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            JdbcRetentionRulesGate.lock(jdbc);
+            return jdbc.update("UPDATE legal_holds SET released_at = ? WHERE hold_id = ? AND released_at IS NULL",
+                    Timestamps.of(releasedAt), id.value()) == 1;
+        }));
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Deletes receipts in bounded batches, each autocommitted on its own: on PostgreSQL oldest first across
@@ -48,8 +49,8 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
 
     @Override
     public Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
-                                                                        Function<Optional<String>, TenantRule> ruleOf) {
-        return postgres() ? partitions.dropIfExpired(partition, ruleOf) : Optional.empty();
+                                                                        Supplier<Function<Optional<String>, TenantRule>> rules) {
+        return postgres() ? partitions.dropIfExpired(partition, rules) : Optional.empty();
     }
 
     @Override
@@ -69,7 +70,7 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
     public ExpiredBatch deleteExpiredBatch(Set<Optional<String>> tenantIds, Instant cutoff, HoldCoverage protect,
                                            Instant from, int batchSize) {
         if (protect.wholeTenant() || tenantIds.isEmpty()) {
-            return new ExpiredBatch(Map.of(), Optional.empty());
+            return ExpiredBatch.NONE;
         }
         return postgres() ? oldestFirstAcrossTenants(tenantIds, cutoff, protect, from, batchSize)
                 : tenantByTenant(tenantIds, cutoff, protect, from, batchSize);

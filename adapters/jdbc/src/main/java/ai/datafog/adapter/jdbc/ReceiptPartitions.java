@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The monthly partitions of {@code receipts} and {@code receipt_rules} on PostgreSQL (Flyway V40): lists
@@ -123,11 +124,12 @@ final class ReceiptPartitions {
      * transaction: the empty pair is dropped, a brief lock on the parents; if that fails, the empty pair
      * stays and the next purge drops it.
      */
-    Optional<Map<Optional<String>, Long>> dropIfExpired(Partition partition, Function<Optional<String>, TenantRule> ruleOf) {
+    Optional<Map<Optional<String>, Long>> dropIfExpired(Partition partition,
+                                                       Supplier<Function<Optional<String>, TenantRule>> rules) {
         long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
-                Optional<Emptied> emptied = transaction.execute(status -> emptyIfExpired(partition, ruleOf));
+                Optional<Emptied> emptied = transaction.execute(status -> emptyIfExpired(partition, rules));
                 if (emptied == null || emptied.isEmpty()) {
                     return Optional.empty();
                 }
@@ -157,7 +159,7 @@ final class ReceiptPartitions {
                            long countMillis) {
     }
 
-    private Optional<Emptied> emptyIfExpired(Partition partition, Function<Optional<String>, TenantRule> ruleOf) {
+    private Optional<Emptied> emptyIfExpired(Partition partition, Supplier<Function<Optional<String>, TenantRule>> rules) {
         jdbc.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
         // Counting reads the whole partition (countByTenant) on one core at a time: no parallel workers,
         // no JIT compile. Measured in docs/benchmarks.md.
@@ -172,6 +174,11 @@ final class ReceiptPartitions {
         long counting = System.nanoTime();
         Map<Optional<String>, Long> counts = countByTenant(partition);
         long countMillis = (System.nanoTime() - counting) / 1_000_000;
+        // From here until the truncation commits no hold or policy change can commit (it waits for the gate),
+        // so the rules read now are the ones in force when the rows go. Taken after the count, so changes
+        // wait for the truncation only; an erasure batch holding the gate makes this attempt time out and retry.
+        JdbcRetentionRulesGate.lock(jdbc);
+        Function<Optional<String>, TenantRule> ruleOf = rules.get();
         for (Optional<String> tenant : counts.keySet()) {
             TenantRule rule = ruleOf.apply(tenant);
             if (!rule.expiresWhole(partition) || holdsActorReceipts(partition, tenant, rule)) {

@@ -28,7 +28,7 @@ abstract class AbstractErasureScenarioTest extends RetentionFixture {
 
     private ErasureService erasures() {
         return new ErasureService(new JdbcLegalHoldStore(database), new JdbcPurgeRecordStore(database),
-                new JdbcReceiptPurgeTarget(database), 3, clock);
+                new JdbcReceiptPurgeTarget(database), new JdbcRetentionRulesGate(database), 3, clock);
     }
 
     private ErasureOutcome erase(String actor, String session) {

@@ -103,4 +103,30 @@ abstract class AbstractPurgeScenarioTest extends RetentionFixture {
             super("simulated crash", null, false, false);
         }
     }
+
+    @Test
+    @DisplayName("a hold placed during a batch waits for it, then protects its tenant from the next batch on")
+    void holdPlacedDuringABatchProtectsFromTheNextOne() throws Exception {
+        SeededReceipts.insertMany(database, 4, "acme", "a", daysAgo(200));
+        SeededReceipts.insertMany(database, 6, "beta", "b", daysAgo(100));
+        java.util.concurrent.CompletableFuture<?>[] placing = new java.util.concurrent.CompletableFuture<?>[1];
+        HookedPurgeTarget placingAHold = hooked(batch -> {
+            if (batch == 1) {
+                placing[0] = java.util.concurrent.CompletableFuture.runAsync(() -> new JdbcLegalHoldStore(database)
+                        .add(LegalHold.place("beta", Optional.empty(), "litigation", clock.instant())));
+                assertThatThrownBy(() -> placing[0].get(300, java.util.concurrent.TimeUnit.MILLISECONDS))
+                        .as("the hold waits for the batch in flight")
+                        .isInstanceOf(java.util.concurrent.TimeoutException.class);
+            }
+        });
+
+        PurgeRecord record = ran(service("a", 4, Duration.ofMinutes(2), placingAHold).purge(scheduled()));
+
+        assertThat(placing[0]).succeedsWithin(Duration.ofSeconds(30));
+        assertThat(record.status()).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(record.rowsDeleted()).as("the first batch: acme's four oldest receipts").isEqualTo(4);
+        assertThat(SeededReceipts.count(database)).as("beta's six receipts, held from the second batch on").isEqualTo(6);
+        assertThat(record.tenants()).filteredOn(t -> t.tenantId().equals(Optional.of("beta")))
+                .singleElement().satisfies(t -> assertThat(t.tenantHeld()).isTrue());
+    }
 }

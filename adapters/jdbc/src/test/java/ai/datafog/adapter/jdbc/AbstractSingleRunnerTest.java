@@ -1,6 +1,7 @@
 package ai.datafog.adapter.jdbc;
 
 import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeOutcome;
+import ai.datafog.application.port.out.PurgeLease;
 import ai.datafog.application.retention.PurgeService;
 import ai.datafog.domain.retention.PurgeRecord;
 import ai.datafog.domain.retention.PurgeStatus;
@@ -47,12 +48,32 @@ abstract class AbstractSingleRunnerTest extends RetentionFixture {
         CountDownLatch hung = new CountDownLatch(1);
         CountDownLatch revive = new CountDownLatch(1);
         Duration lease = Duration.ofMillis(800);
-        PurgeService crashed = service("replica-1", 10, lease, hooked(batch -> {
-            if (batch == 2) {
-                hung.countDown();
-                await(revive);
+        HookedPurgeTarget counted = hooked(batch -> { });
+        JdbcPurgeLease shared = new JdbcPurgeLease(database, JdbcPurgeLease.RECEIPT_PURGE);
+        // The runner hangs between batches, where it holds no transaction: when it renews its lease
+        // after the first batch (a runner hung inside a batch holds that batch's locks until its
+        // connection ends, as any database client does).
+        PurgeLease hanging = new PurgeLease() {
+            @Override
+            public boolean tryAcquire(String owner, Duration duration) {
+                return shared.tryAcquire(owner, duration);
             }
-        }));
+
+            @Override
+            public boolean renew(String owner, Duration duration) {
+                if (counted.batches() == 1 && hung.getCount() > 0) {
+                    hung.countDown();
+                    await(revive);
+                }
+                return shared.renew(owner, duration);
+            }
+
+            @Override
+            public void release(String owner) {
+                shared.release(owner);
+            }
+        };
+        PurgeService crashed = service("replica-1", 10, lease, counted, hanging);
         PurgeService survivor = service("replica-2", 10, lease, new JdbcReceiptPurgeTarget(database));
 
         CompletableFuture<PurgeOutcome> zombie = CompletableFuture.supplyAsync(() -> crashed.purge(scheduled()));

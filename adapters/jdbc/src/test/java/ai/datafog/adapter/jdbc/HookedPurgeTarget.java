@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.IntConsumer;
 
 /** A purge target that counts expiry batches and runs a hook (with the batch number) before each. */
@@ -48,8 +49,8 @@ final class HookedPurgeTarget implements ReceiptPurgeTarget {
 
     @Override
     public Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
-                                                                        Function<Optional<String>, TenantRule> ruleOf) {
-        return delegate.dropPartitionIfExpired(partition, ruleOf);
+                                                                        Supplier<Function<Optional<String>, TenantRule>> rules) {
+        return delegate.dropPartitionIfExpired(partition, rules);
     }
 
     @Override

@@ -32,6 +32,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("PostgreSQL receipt partitions: created ahead, dropped whole when all expired, kept when anything in them must stay")
 class ReceiptPartitionsPostgresTest extends RetentionFixture {
@@ -141,7 +142,7 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
         ReceiptPartitions onePagePerSlice = new ReceiptPartitions(jdbc, transactions(), 1);
 
         Optional<Map<Optional<String>, Long>> counted = onePagePerSlice.dropIfExpired(month,
-                tenant -> new TenantRule(daysAgo(90), HoldCoverage.NONE));
+                () -> tenant -> new TenantRule(daysAgo(90), HoldCoverage.NONE));
 
         assertThat(counted).contains(Map.of(Optional.of("acme"), 50L, Optional.of("other"), 50L, Optional.empty(), 50L));
         assertThat(partitions("receipts")).doesNotContain(month);
@@ -321,5 +322,25 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
             new JdbcTemplate(before).update("DELETE FROM receipts WHERE receipt_id = ?", id);
             assertThat(SeededReceipts.ruleReceiptIds(before)).isEmpty();
         }
+    }
+
+    @Test
+    @DisplayName("a partition's rules are read with the retention rules gate held: a hold placed then waits until the month is emptied")
+    void rulesAreReadBehindTheGate() {
+        Partition month = oldMonthPartition();
+        SeededReceipts.insert(database, "acme", "a", null, oldMonth().plus(3, ChronoUnit.DAYS));
+        java.util.concurrent.CompletableFuture<?>[] placing = new java.util.concurrent.CompletableFuture<?>[1];
+
+        Optional<Map<Optional<String>, Long>> dropped = target().dropPartitionIfExpired(month, () -> {
+            placing[0] = java.util.concurrent.CompletableFuture.runAsync(() -> new JdbcLegalHoldStore(database)
+                    .add(LegalHold.place("acme", Optional.empty(), "litigation", clock.instant())));
+            assertThatThrownBy(() -> placing[0].get(300, java.util.concurrent.TimeUnit.MILLISECONDS))
+                    .isInstanceOf(java.util.concurrent.TimeoutException.class);
+            return tenant -> new TenantRule(daysAgo(90), HoldCoverage.NONE);
+        });
+
+        assertThat(dropped).contains(Map.of(Optional.of("acme"), 1L));
+        assertThat(placing[0]).succeedsWithin(java.time.Duration.ofSeconds(30));
+        assertThat(new JdbcLegalHoldStore(database).active()).hasSize(1);
     }
 }

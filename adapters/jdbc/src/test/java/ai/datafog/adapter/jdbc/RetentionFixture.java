@@ -2,6 +2,7 @@ package ai.datafog.adapter.jdbc;
 
 import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeCommand;
 import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeOutcome;
+import ai.datafog.application.port.out.PurgeLease;
 import ai.datafog.application.port.out.ReceiptPurgeTarget;
 import ai.datafog.application.retention.PurgeService;
 import ai.datafog.application.retention.PurgeSettings;
@@ -44,11 +45,16 @@ abstract class RetentionFixture {
     }
 
     protected PurgeService service(String owner, int batchSize, Duration lease, ReceiptPurgeTarget target) {
+        return service(owner, batchSize, lease, target, new JdbcPurgeLease(database, JdbcPurgeLease.RECEIPT_PURGE));
+    }
+
+    protected PurgeService service(String owner, int batchSize, Duration leaseDuration, ReceiptPurgeTarget target,
+                                   PurgeLease lease) {
         return new PurgeService(new JdbcRetentionPolicyStore(database), new JdbcLegalHoldStore(database),
-                new JdbcPurgeRecordStore(database), target, new JdbcIdempotencyStore(database),
-                new JdbcPurgeLease(database, JdbcPurgeLease.RECEIPT_PURGE),
-                new PurgeSettings(Retention.ofDays(90), batchSize, Duration.ofHours(24), Duration.ofDays(2557), lease, owner),
-                clock);
+                new JdbcPurgeRecordStore(database), target, new JdbcIdempotencyStore(database), lease,
+                new JdbcRetentionRulesGate(database),
+                new PurgeSettings(Retention.ofDays(90), batchSize, Duration.ofHours(24), Duration.ofDays(2557),
+                        leaseDuration, owner), clock);
     }
 
     protected PurgeService service(String owner, int batchSize) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Deletes receipts in bounded batches, each its own short transaction, so concurrent inserts never
@@ -32,6 +33,9 @@ public interface ReceiptPurgeTarget {
     /** What one batch deleted: counts per tenant, and the creation time of the newest receipt deleted. */
     record ExpiredBatch(Map<Optional<String>, Integer> deletedByTenant, Optional<Instant> newestDeleted) {
 
+        /** A batch that deleted nothing. */
+        public static final ExpiredBatch NONE = new ExpiredBatch(Map.of(), Optional.empty());
+
         public ExpiredBatch {
             deletedByTenant = Map.copyOf(deletedByTenant);
         }
@@ -49,12 +53,14 @@ public interface ReceiptPurgeTarget {
 
     /**
      * Drops {@code partition} with all its receipts in one short transaction, if every receipt in it is
-     * expired and unprotected under its tenant's rule ({@code ruleOf}). Returns how many receipts of each
-     * tenant went, or empty when the partition stays (a receipt to keep, or the table too busy to lock
-     * briefly); batched deletes then handle what expired.
+     * expired and unprotected under its tenant's rule. {@code rules} is asked once, after the partition's
+     * receipts are counted, at a point from which no change to the retention rules can commit until the
+     * partition is emptied (as in {@link RetentionRulesGate}); it gives each tenant's rule. Returns how many
+     * receipts of each tenant went, or empty when the partition stays (a receipt to keep, or the tables
+     * too busy to lock briefly); batched deletes then handle what expired.
      */
     Optional<Map<Optional<String>, Long>> dropPartitionIfExpired(Partition partition,
-                                                                 Function<Optional<String>, TenantRule> ruleOf);
+                                                                 Supplier<Function<Optional<String>, TenantRule>> rules);
 
     /** Makes sure receipts created from {@code now} on, for the next months, land in droppable partitions. */
     void createUpcomingPartitions(Instant now);
