@@ -62,20 +62,22 @@ public class DecideController {
 
     private static DecideCommand command(JsonBody json, ServerWebExchange exchange) {
         JsonBody action = json.requiredObject("action");
+        List<String> args = action.optionalStringList("args").orElse(List.of());
+        args.forEach(arg -> StoredText.noNul(arg, "action.args"));
         Action parsed = new Action(
-                bounded(action.requiredString("type"), "action.type"),
-                action.optionalString("tool", MAX_ACTION_FIELD).orElse(null),
-                action.optionalStringOrEmpty("resource").orElse(null),
-                action.optionalStringOrEmpty("command").orElse(null),
-                action.optionalStringList("args").orElse(List.of()),
+                StoredText.id(bounded(action.requiredString("type"), "action.type"), "action.type"),
+                action.optionalId("tool", MAX_ACTION_FIELD).orElse(null),
+                StoredText.noNul(action.optionalStringOrEmpty("resource").orElse(null), "action.resource"),
+                StoredText.noNul(action.optionalStringOrEmpty("command").orElse(null), "action.command"),
+                args,
                 action.optionalBoolean("sensitive").orElse(false),
-                action.optionalString("adapter", MAX_ACTION_FIELD).orElse(null));
+                action.optionalId("adapter", MAX_ACTION_FIELD).orElse(null));
         Subject subject = new Subject(
-                json.optionalString("request_id", MAX_ID).orElseGet(() -> RequestIds.of(exchange)),
-                json.optionalString("trace_id", MAX_ID).orElse(null),
-                json.optionalString("tenant_id", MAX_SUBJECT_ID).orElse(null),
-                json.optionalString("actor_id", MAX_SUBJECT_ID).orElse(null),
-                json.optionalString("session_id", MAX_SUBJECT_ID).orElse(null));
+                json.optionalId("request_id", MAX_ID).orElseGet(() -> RequestIds.of(exchange)),
+                json.optionalId("trace_id", MAX_ID).orElse(null),
+                json.optionalId("tenant_id", MAX_SUBJECT_ID).orElse(null),
+                json.optionalId("actor_id", MAX_SUBJECT_ID).orElse(null),
+                json.optionalId("session_id", MAX_SUBJECT_ID).orElse(null));
         return new DecideCommand(parsed, json.optionalStringOrEmpty("text"), TransformRequests.findings(json), subject);
     }
 

@@ -90,6 +90,13 @@ public final class JsonBody {
         return value;
     }
 
+    /** An optional id field: a length limit, and no control characters ({@link StoredText#id}). */
+    public Optional<String> optionalId(String field, int maxLength) {
+        Optional<String> value = optionalString(field, maxLength);
+        value.ifPresent(id -> StoredText.id(id, path + field));
+        return value;
+    }
+
     public OptionalDouble optionalNumber(String field) {
         JsonNode value = root.get(field);
         if (value == null || value.isNull()) {

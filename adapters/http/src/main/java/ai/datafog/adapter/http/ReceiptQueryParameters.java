@@ -57,7 +57,7 @@ final class ReceiptQueryParameters {
         if (value != null && value.length() > MAX_ID_LENGTH) {
             throw ApiException.invalid(name + " must be at most " + MAX_ID_LENGTH + " characters");
         }
-        return value;
+        return StoredText.id(value, name);
     }
 
     private static int limit(MultiValueMap<String, String> parameters) {

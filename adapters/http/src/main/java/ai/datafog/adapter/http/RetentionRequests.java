@@ -26,7 +26,7 @@ final class RetentionRequests {
         if (pathValue.length() > MAX_ID_LENGTH) {
             throw ApiException.invalid("tenant_id must be at most " + MAX_ID_LENGTH + " characters");
         }
-        return pathValue;
+        return StoredText.id(pathValue, "tenant_id");
     }
 
     static Retention retention(String text) {
@@ -38,7 +38,7 @@ final class RetentionRequests {
     }
 
     static String requiredId(JsonBody body, String field) {
-        String value = body.optionalString(field, MAX_ID_LENGTH)
+        String value = body.optionalId(field, MAX_ID_LENGTH)
                 .orElseThrow(() -> ApiException.invalid(field + " is required"));
         if (value.isBlank()) {
             throw ApiException.invalid(field + " must not be blank");
@@ -47,7 +47,7 @@ final class RetentionRequests {
     }
 
     static Optional<String> optionalId(JsonBody body, String field) {
-        Optional<String> value = body.optionalString(field, MAX_ID_LENGTH);
+        Optional<String> value = body.optionalId(field, MAX_ID_LENGTH);
         if (value.isPresent() && value.get().isBlank()) {
             throw ApiException.invalid(field + " must not be blank");
         }
@@ -86,6 +86,6 @@ final class RetentionRequests {
         if (reason.isBlank()) {
             throw ApiException.invalid("reason must not be blank");
         }
-        return reason;
+        return StoredText.noNul(reason, "reason");
     }
 }

@@ -49,9 +49,9 @@ public class TransformController {
                                                 Function<JsonBody, TransformOutcome> useCase) {
         return CpuWork.of(body, () -> JsonBody.parse(body))
                 .flatMap(json -> idempotency.run(endpoint, exchange, json, () -> CpuWork.of(body, () -> {
-                    String requestId = json.optionalString("request_id", TransformRequests.MAX_ID)
+                    String requestId = json.optionalId("request_id", TransformRequests.MAX_ID)
                             .orElseGet(() -> RequestIds.of(exchange));
-                    String traceId = json.optionalString("trace_id", TransformRequests.MAX_ID).orElse(null);
+                    String traceId = json.optionalId("trace_id", TransformRequests.MAX_ID).orElse(null);
                     TransformOutcome outcome = useCase.apply(json);
                     if (outcome instanceof TransformOutcome.Rejected rejected) {
                         throw new ApiException(ErrorCode.INVALID_REQUEST, "findings do not match the text",

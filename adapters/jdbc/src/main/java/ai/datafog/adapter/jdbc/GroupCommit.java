@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Groups concurrent writes into one transaction. One writer thread takes the first waiting item,
  * lets others join for up to the linger (or until the batch is full), writes them all in one
  * transaction and then completes every item's future: normally after the commit, exceptionally
- * with {@link StoreUnavailableException} when the transaction failed. Futures complete on the
+ * with {@link StoreUnavailableException} when the transaction failed. A batch the database refuses for
+ * its data (SQLSTATE class 22 or 23: a value it cannot store, a duplicate key) is written again one
+ * item per transaction, so one bad item fails alone and never its neighbours. Futures complete on the
  * given executor, never on the writer thread, so callers' continuations cannot stall the writer.
  *
  * @param <T> what is written
@@ -35,6 +38,8 @@ final class GroupCommit<T> implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     private static final long IDLE_POLL_MILLIS = 50;
+    /** SQLSTATE classes of a refusal caused by the rows themselves, not by the database or the connection. */
+    private static final Set<String> DATA_REFUSALS = Set.of("22", "23");
 
     private final GroupCommitSettings settings;
     private final BatchWriter<T> writer;
@@ -131,6 +136,13 @@ final class GroupCommit<T> implements AutoCloseable {
         try {
             writer.write(items);
         } catch (Exception | Error failure) {
+            String state = Failures.sqlState(failure);
+            if (batch.size() > 1 && state != null && state.length() == 5 && DATA_REFUSALS.contains(state.substring(0, 2))) {
+                log.warn("a batch of {} receipts was refused for its data ({}); writing them one at a time",
+                        batch.size(), Failures.describe(failure));
+                batch.forEach(pending -> write(List.of(pending)));
+                return;
+            }
             log.warn("a batch of {} receipts could not be committed: {}", batch.size(), Failures.describe(failure));
             fail(batch, notDurable("receipt could not be made durable", failure));
             return;

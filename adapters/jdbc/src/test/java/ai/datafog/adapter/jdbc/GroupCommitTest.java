@@ -26,7 +26,7 @@ import static ai.datafog.domain.receipt.ReceiptBuilder.aReceipt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("Receipts are group-committed: many appends, few transactions, all-or-nothing per batch")
+@DisplayName("Receipts are group-committed: many appends, few transactions; a receipt the database refuses fails alone")
 class GroupCommitTest {
 
     private static final Instant T0 = Instant.parse("2025-05-01T10:00:00Z");
@@ -67,8 +67,8 @@ class GroupCommitTest {
 
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"h2", "postgres"})
-    @DisplayName("when one transaction fails, every caller of its batch fails and none of the batch is visible")
-    void failedBatchFailsEveryCaller(String kind) {
+    @DisplayName("a batch refused for one receipt's data is written again one at a time: only that receipt fails")
+    void refusedReceiptFailsAlone(String kind) {
         try (HikariDataSource dataSource = database(kind);
              JdbcReceiptStore store = new JdbcReceiptStore(dataSource,
                      new GroupCommitSettings(50, Duration.ofMillis(500), 1000, Duration.ofSeconds(10)),
@@ -85,12 +85,14 @@ class GroupCommitTest {
             // PostgreSQL the key is (receipt_id, created_at), as partitioning requires).
             batch.add(store.append(aReceipt().withId(existing.receiptId()).at(T0).withTenant("gc").build()));
 
-            for (CompletableFuture<Void> call : batch) {
-                assertThatThrownBy(call::join).isInstanceOf(CompletionException.class)
-                        .hasCauseInstanceOf(StoreUnavailableException.class);
+            for (CompletableFuture<Void> call : batch.subList(0, 9)) {
+                call.join();
             }
-            assertThat(store.query(ReceiptQuery.all().withTenant("gc")).receipts()).containsExactly(existing);
-            assertThat(store.committedTransactions()).isEqualTo(transactionsBefore);
+            assertThatThrownBy(batch.get(9)::join).isInstanceOf(CompletionException.class)
+                    .hasCauseInstanceOf(StoreUnavailableException.class);
+            assertThat(store.query(ReceiptQuery.all().withTenant("gc")).receipts()).hasSize(10).contains(existing);
+            assertThat(store.committedTransactions()).as("one transaction per good receipt, after the refused batch")
+                    .isEqualTo(transactionsBefore + 9);
         }
     }
 
@@ -151,6 +153,26 @@ class GroupCommitTest {
 
             assertThat(calls).anySatisfy(call -> assertThatThrownBy(call::join)
                     .hasCauseInstanceOf(StoreUnavailableException.class));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("on PostgreSQL a receipt holding a NUL, which it cannot store, fails alone; its batch neighbours are stored")
+    void unstorableReceiptFailsAloneOnPostgres() {
+        try (HikariDataSource dataSource = TestDatabases.postgres();
+             JdbcReceiptStore store = new JdbcReceiptStore(dataSource,
+                     new GroupCommitSettings(50, Duration.ofMillis(500), 1000, Duration.ofSeconds(10)),
+                     ForkJoinPool.commonPool())) {
+            List<CompletableFuture<Void>> good = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                good.add(store.append(aReceipt().at(T0.plusSeconds(i)).withTenant("nul").withActor("a" + i).build()));
+            }
+            CompletableFuture<Void> bad = store.append(aReceipt().at(T0.plusSeconds(9)).withTenant("nul")
+                    .withActor("x\u0000y").build());
+
+            good.forEach(CompletableFuture::join);
+            assertThatThrownBy(bad::join).hasCauseInstanceOf(StoreUnavailableException.class);
+            assertThat(store.query(ReceiptQuery.all().withTenant("nul")).receipts()).hasSize(4);
         }
     }
 }

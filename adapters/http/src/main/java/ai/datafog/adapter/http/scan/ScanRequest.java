@@ -27,8 +27,8 @@ record ScanRequest(ScanCommand command, Optional<String> requestId, Optional<Str
         }
         return new ScanRequest(
                 new ScanCommand(text, types, minConfidence.orElse(0.0)),
-                json.optionalString("request_id", MAX_ID_LENGTH),
-                json.optionalString("trace_id", MAX_ID_LENGTH),
+                json.optionalId("request_id", MAX_ID_LENGTH),
+                json.optionalId("trace_id", MAX_ID_LENGTH),
                 json);
     }
 
