@@ -62,6 +62,9 @@ public record ReceiptCursor(Instant timestamp, UUID receiptId) implements Compar
             return Optional.empty();
         }
         UUID id = new UUID(buffer.getLong(), buffer.getLong());
+        if (!ReceiptQuery.isQueryable(Instant.ofEpochSecond(seconds, nanos))) {
+            return Optional.empty();
+        }
         ReceiptCursor cursor = new ReceiptCursor(Instant.ofEpochSecond(seconds, nanos), id);
         return cursor.encode().equals(text) ? Optional.of(cursor) : Optional.empty();
     }

@@ -22,6 +22,9 @@ public record ReceiptQuery(
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
+    /** The earliest and latest times a query (or a cursor) may name: years 0001 to 9999, UTC, as RFC 3339 writes them. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     public ReceiptQuery {
         ReceiptText.optionalBounded(tenantId, "tenant_id", ReceiptText.SHORT);
@@ -32,9 +35,17 @@ public record ReceiptQuery(
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
         }
+        if ((from != null && !isQueryable(from)) || (to != null && !isQueryable(to))) {
+            throw new IllegalArgumentException("from and to must fall in the years 0001 to 9999 (UTC)");
+        }
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from must not be after to");
         }
+    }
+
+    /** Whether {@code time} lies in the years a query may name ({@link #EARLIEST} to {@link #LATEST}). */
+    public static boolean isQueryable(Instant time) {
+        return !time.isBefore(EARLIEST) && !time.isAfter(LATEST);
     }
 
     /** Every receipt, newest first, in pages of the default size. */

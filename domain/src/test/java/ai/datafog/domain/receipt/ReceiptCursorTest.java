@@ -44,6 +44,21 @@ class ReceiptCursorTest {
     }
 
     @Test
+    @DisplayName("a well-formed cursor dated outside the years 0001 to 9999 is refused; the ends of that range are kept")
+    void refusesTimesNoQueryMayName() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        for (Instant outside : new Instant[] {Instant.MAX.truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                Instant.parse("+300000-01-01T00:00:00Z"), Instant.parse("0000-12-31T23:59:59Z"),
+                Instant.MIN}) {
+            assertThat(ReceiptCursor.decode(new ReceiptCursor(outside, id).encode())).as(outside.toString()).isEmpty();
+        }
+        for (Instant edge : new Instant[] {ReceiptQuery.EARLIEST, ReceiptQuery.LATEST}) {
+            ReceiptCursor cursor = new ReceiptCursor(edge, id);
+            assertThat(ReceiptCursor.decode(cursor.encode())).contains(cursor);
+        }
+    }
+
+    @Test
     @DisplayName("newest first: the later timestamp first, and on equal time the larger id first, unsigned")
     void ordersNewestFirst() {
         Instant t = Instant.parse("2025-01-01T00:00:00Z");

@@ -82,10 +82,15 @@ final class ReceiptQueryParameters {
         if (text == null) {
             return null;
         }
+        Instant time;
         try {
-            return OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            time = OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException notRfc3339) {
             throw ApiException.invalid(name + " must be an RFC 3339 date-time such as 2025-01-31T00:00:00Z");
         }
+        if (!ReceiptQuery.isQueryable(time)) {
+            throw ApiException.invalid(name + " must fall in the years 0001 to 9999 (UTC)");
+        }
+        return time;
     }
 }
