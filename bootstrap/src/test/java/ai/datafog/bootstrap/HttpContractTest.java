@@ -59,4 +59,14 @@ class HttpContractTest extends ApiTestSupport {
                 .expectBody()
                 .jsonPath("$.error.code").isEqualTo("method_not_allowed");
     }
+
+    @Test
+    @DisplayName("a 405 for a made-up method does not echo the method")
+    void madeUpMethodIsNotEchoed() {
+        byte[] body = client.method(org.springframework.http.HttpMethod.valueOf("CANARYMETHOD")).uri("/health").exchange()
+                .expectStatus().isEqualTo(405)
+                .expectBody().returnResult().getResponseBodyContent();
+        org.assertj.core.api.Assertions.assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("method_not_allowed").doesNotContain("CANARYMETHOD");
+    }
 }

@@ -88,8 +88,9 @@ public class ApiErrorHandler implements WebExceptionHandler {
             HttpHeaders allow = new HttpHeaders();
             allow.set(HttpHeaders.ALLOW, notAllowed.getSupportedMethods().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", ")));
-            return new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
-                    "method " + notAllowed.getHttpMethod() + " is not allowed on this route", null, allow);
+            // The method is the client's own text (any token is a method): not echoed; Allow says what is.
+            return new ApiException(ErrorCode.METHOD_NOT_ALLOWED, "this method is not allowed on this route; see Allow",
+                    null, allow);
         }
         if (failure instanceof UnsupportedMediaTypeStatusException) {
             return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "request body must be application/json");
