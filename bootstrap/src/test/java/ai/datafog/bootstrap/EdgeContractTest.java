@@ -38,6 +38,34 @@ class EdgeContractTest extends ApiTestSupport {
     }
 
     @Test
+    @DisplayName("the timeout fires while every parallel worker is busy with long CPU work (its timer runs elsewhere)")
+    void timeoutFiresWhileCpuWorkersAreBusy() throws InterruptedException {
+        int workers = reactor.core.scheduler.Schedulers.DEFAULT_POOL_SIZE;
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(workers);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < workers; i++) {
+            reactor.core.scheduler.Schedulers.parallel().schedule(() -> {
+                busy.countDown();
+                try {
+                    release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        try {
+            assertThat(busy.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("every parallel worker is held").isTrue();
+            // The handler never answers on its own here: its delay also waits for a parallel worker.
+            client.mutate().responseTimeout(Duration.ofSeconds(20)).build()
+                    .get().uri("/test/slow?ms=3000").exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.error.code").isEqualTo("timeout");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     @DisplayName("a handler within the timeout answers normally")
     void fastHandlerIsNotCut() {
         client.get().uri("/test/slow?ms=50").exchange().expectStatus().isOk();

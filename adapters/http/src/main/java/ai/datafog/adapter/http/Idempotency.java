@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -24,8 +25,11 @@ import java.util.function.Supplier;
  * and exact body bytes are stored; a repeat with the same canonical payload gets those bytes back
  * (header {@code Idempotent-Replayed: true}); a repeat with a different payload is 409
  * {@code idempotency_conflict}; a repeat while the first still runs waits for it. Failures (an
- * error, a 5xx, a cancelled request) are not stored: the key is released so a retry runs again.
- * Every response that passes through here is serialized once, to the bytes that are both sent and stored.
+ * error, a 5xx) are not stored: the key is released so a retry runs again. Once started, the handler
+ * runs to its end even when its request is cancelled (request timeout, disconnect), and what it answers
+ * is stored: a decision made after the caller stopped waiting has its receipt, and a retry replays that
+ * decision instead of making and recording a second one. Every response that passes through here is
+ * serialized once, to the bytes that are both sent and stored.
  */
 public final class Idempotency {
 
@@ -96,6 +100,14 @@ public final class Idempotency {
 
     private Mono<ResponseEntity<byte[]>> execute(Attempt.Execute execution,
                                                  Supplier<? extends Mono<? extends ResponseEntity<?>>> handler) {
+        Sinks.One<ResponseEntity<byte[]>> outcome = Sinks.one();
+        runToTheEnd(execution, handler).subscribe(outcome::tryEmitValue, outcome::tryEmitError, outcome::tryEmitEmpty);
+        return outcome.asMono();
+    }
+
+    /** The handler, then its response stored (or the key given up); subscribed on its own, never cancelled. */
+    private Mono<ResponseEntity<byte[]>> runToTheEnd(Attempt.Execute execution,
+                                                     Supplier<? extends Mono<? extends ResponseEntity<?>>> handler) {
         return Mono.defer(handler)
                 .map(this::serialize)
                 .flatMap(response -> {
@@ -110,8 +122,7 @@ public final class Idempotency {
                         return Mono.just(response);
                     });
                 })
-                .onErrorResume(failure -> abandon(execution).then(Mono.error(failure)))
-                .doOnCancel(() -> abandon(execution).subscribe());
+                .onErrorResume(failure -> abandon(execution).then(Mono.error(failure)));
     }
 
     private Mono<Void> abandon(Attempt.Execute execution) {

@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 
@@ -27,9 +28,12 @@ public final class RequestTimeout implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        // The timer runs on Reactor's single scheduler, not the default parallel one: the parallel
+        // workers are the ones busy with long CPU work (CpuWork), and a timer queued behind it fires late.
         return chain.filter(exchange).timeout(limit, Mono.defer(() -> exchange.getResponse().isCommitted()
                 ? Mono.empty()
-                : Mono.error(new ApiException(ErrorCode.TIMEOUT, "request processing took longer than " + limit.toMillis() + " ms"))));
+                : Mono.error(new ApiException(ErrorCode.TIMEOUT, "request processing took longer than " + limit.toMillis() + " ms"))),
+                Schedulers.single());
     }
 
     @Override

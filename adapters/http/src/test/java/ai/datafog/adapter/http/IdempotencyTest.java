@@ -1,0 +1,138 @@
+package ai.datafog.adapter.http;
+
+import ai.datafog.application.port.in.IdempotencyUseCase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("An idempotent request's handler runs to its end, and its answer is kept, even when the request is cancelled")
+class IdempotencyTest {
+
+    private final Scheduler scheduler = Schedulers.newBoundedElastic(2, 100, "idempotency-test");
+    private final RecordingIdempotency keys = new RecordingIdempotency();
+    private final Idempotency idempotency = new Idempotency(keys, new BlockingCalls(scheduler), JsonMapper.builder().build(),
+            Duration.ofSeconds(2));
+    private final JsonBody body = JsonBody.parse("{\"idempotency_key\":\"k1\",\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+
+    @AfterEach
+    void stop() {
+        scheduler.dispose();
+    }
+
+    /** Waits, up to a generous bound, for something another thread does. */
+    private static void eventually(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition reached within 10 s").isLessThan(deadline);
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+    }
+
+    private Mono<ResponseEntity<byte[]>> run(java.util.function.Supplier<Mono<ResponseEntity<?>>> handler) {
+        return idempotency.run("decide", "client-1", Optional.of("k1"), body, handler);
+    }
+
+    @Test
+    @DisplayName("cancelled while its handler runs (a request timeout): the answer is stored, and a retry replays it without running again")
+    void cancelledRequestKeepsItsAnswer() {
+        CompletableFuture<ResponseEntity<?>> decision = new CompletableFuture<>();
+        AtomicInteger handled = new AtomicInteger();
+        Disposable first = run(() -> {
+            handled.incrementAndGet();
+            return Mono.fromFuture(decision);
+        }).subscribe();
+        eventually(() -> handled.get() == 1);
+
+        first.dispose();
+        decision.complete(ResponseEntity.ok(Map.of("receipt_id", "r-1")));
+
+        eventually(() -> keys.stored() != null);
+        assertThat(keys.abandoned()).isZero();
+        ResponseEntity<byte[]> retry = run(() -> {
+            handled.incrementAndGet();
+            return Mono.just(ResponseEntity.ok(Map.of("receipt_id", "r-2")));
+        }).block(Duration.ofSeconds(10));
+        assertThat(new String(retry.getBody(), StandardCharsets.UTF_8)).contains("r-1");
+        assertThat(retry.getHeaders().getFirst(Idempotency.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(handled).as("the handler ran once").hasValue(1);
+    }
+
+    @Test
+    @DisplayName("a handler that fails after its request was cancelled gives the key up, so a retry runs again")
+    void cancelledThenFailedGivesTheKeyUp() {
+        CompletableFuture<ResponseEntity<?>> decision = new CompletableFuture<>();
+        AtomicInteger handled = new AtomicInteger();
+        Disposable first = run(() -> {
+            handled.incrementAndGet();
+            return Mono.fromFuture(decision);
+        }).subscribe();
+        eventually(() -> handled.get() == 1);
+
+        first.dispose();
+        decision.completeExceptionally(new IllegalStateException("store down"));
+
+        eventually(() -> keys.abandoned() == 1);
+        assertThat(keys.stored()).isNull();
+    }
+
+    /** Hands out the key once, replays what was stored, and counts what it was told. */
+    private static final class RecordingIdempotency implements IdempotencyUseCase {
+
+        private byte[] stored;
+        private int status;
+        private int abandoned;
+        private boolean claimed;
+
+        @Override
+        public synchronized Attempt begin(IdempotentRequest request) {
+            if (stored != null) {
+                return new Attempt.Replay(status, stored);
+            }
+            if (claimed) {
+                return new Attempt.InProgress();
+            }
+            claimed = true;
+            return new Attempt.Execute(request, "claim-1");
+        }
+
+        @Override
+        public synchronized void complete(Attempt.Execute execution, int status, byte[] body) {
+            this.status = status;
+            this.stored = body.clone();
+        }
+
+        @Override
+        public synchronized void abandon(Attempt.Execute execution) {
+            abandoned++;
+            claimed = false;
+        }
+
+        synchronized byte[] stored() {
+            return stored;
+        }
+
+        synchronized int abandoned() {
+            return abandoned;
+        }
+    }
+}
