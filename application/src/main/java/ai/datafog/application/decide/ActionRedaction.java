@@ -37,35 +37,51 @@ final class ActionRedaction {
     }
 
     RedactedAction redact(Action action, Set<String> knownValues) {
-        List<String> args = action.args().stream().map(arg -> field(arg, knownValues)).toList();
+        VerbatimMatcher known = new VerbatimMatcher(knownValues.stream()
+                .filter(value -> value.length() >= MIN_KNOWN_VALUE_LENGTH).toList());
+        List<String> args = action.args().stream().map(arg -> field(arg, known)).toList();
         return new RedactedAction(action.type(), blankToNull(action.tool()),
-                blankToNull(field(action.resource(), knownValues)), blankToNull(field(action.command(), knownValues)),
+                blankToNull(field(action.resource(), known)), blankToNull(field(action.command(), known)),
                 args, action.sensitive(), blankToNull(action.adapter()));
     }
 
-    private String field(String value, Set<String> knownValues) {
+    private String field(String value, VerbatimMatcher known) {
         if (value.isEmpty()) {
             return value;
         }
         List<Finding> found = new ArrayList<>(scan.scan(ScanCommand.everything(value)).findings());
-        found.addAll(occurrences(value, knownValues));
+        found.addAll(occurrences(value, known));
         return transformer.apply(value, withoutOverlaps(found), REDACT_ALL).output();
     }
 
-    private static List<Finding> occurrences(String field, Set<String> knownValues) {
-        List<Finding> occurrences = new ArrayList<>();
-        for (String known : knownValues) {
-            if (known.length() < MIN_KNOWN_VALUE_LENGTH) {
-                continue;
-            }
-            for (int at = field.indexOf(known); at >= 0; at = field.indexOf(known, at + known.length())) {
-                int start = field.codePointCount(0, at);
-                int end = start + known.codePointCount(0, known.length());
-                occurrences.add(new Finding(EntityType.API_KEY, known,
-                        new TextSpan(start, end), Confidence.of(1.0)));
-            }
+    /** Where known values reappear in {@code field}, as findings over code points (spans count code points). */
+    private static List<Finding> occurrences(String field, VerbatimMatcher known) {
+        List<VerbatimMatcher.Match> matches = known.longestMatches(field);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        int[] codePointAt = codePointIndexes(field);
+        List<Finding> occurrences = new ArrayList<>(matches.size());
+        for (VerbatimMatcher.Match match : matches) {
+            occurrences.add(new Finding(EntityType.API_KEY, field.substring(match.start(), match.end()),
+                    new TextSpan(codePointAt[match.start()], codePointAt[match.end()]), Confidence.of(1.0)));
         }
         return occurrences;
+    }
+
+    /** For each char index of {@code text} (and its length), the index of the code point it falls in. */
+    private static int[] codePointIndexes(String text) {
+        int[] indexes = new int[text.length() + 1];
+        int codePoint = 0;
+        for (int i = 0; i < text.length(); i++) {
+            indexes[i] = codePoint;
+            if (!Character.isHighSurrogate(text.charAt(i)) || i + 1 >= text.length()
+                    || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                codePoint++;
+            }
+        }
+        indexes[text.length()] = codePoint;
+        return indexes;
     }
 
     /** Keeps the earliest, then longest, of overlapping spans: every covered character stays covered. */

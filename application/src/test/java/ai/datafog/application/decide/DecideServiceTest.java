@@ -191,6 +191,22 @@ class DecideServiceTest {
     }
 
     @Test
+    @DisplayName("known values are redacted after astral characters, where they overlap, and in every argument")
+    void knownValuesAreRedactedAcrossCodePoints() {
+        DecideCommand command = new DecideCommand(new Action("file.write", "", "",
+                "\uD83D\uDE00 zq7-secret-label\uD83D\uDE00zq7-secretzq7-secret-label", List.of("a zq7-secret", "zq7-secret-labelx"),
+                false, ""),
+                Optional.of("label zq7-secret-label zq7-secret"),
+                List.of(new SuppliedFinding(EntityType.API_KEY, 6, 22, Optional.of("zq7-secret-label"), Confidence.of(1.0)),
+                        new SuppliedFinding(EntityType.API_KEY, 23, 33, Optional.of("zq7-secret"), Confidence.of(1.0))),
+                SUBJECT);
+        DecideOutcome.Decided outcome = decided(service().decide(command));
+        Receipt receipt = store.findById(outcome.receiptId()).orElseThrow();
+        assertThat(receipt.action().command()).isEqualTo("\uD83D\uDE00 [REDACTED]\uD83D\uDE00[REDACTED][REDACTED]");
+        assertThat(receipt.action().args()).containsExactly("a [REDACTED]", "[REDACTED]x");
+    }
+
+    @Test
     @DisplayName("supplied findings are checked against the text; a mismatch is rejected and nothing is recorded")
     void mismatchedFindingsAreRejected() {
         DecideCommand command = new DecideCommand(Action.ofType("file.write"), Optional.of("hello world"),
