@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Redacts the free-text fields of an action (resource, command, args) before a receipt keeps them:
- * whatever the detectors find in a field, and every value already found in the decision's text
- * wherever it reappears verbatim, becomes {@code [REDACTED]}.
+ * Redacts the text fields of an action (type, tool, adapter, resource, command, args) before a receipt
+ * keeps them: whatever the detectors find in a field, and every value already found in the decision's
+ * text wherever it reappears verbatim, becomes {@code [REDACTED]}. A short field (type, tool, adapter)
+ * that redaction would lengthen past what a receipt holds is kept as {@code [REDACTED]} whole.
  */
 final class ActionRedaction {
 
@@ -40,9 +41,14 @@ final class ActionRedaction {
         VerbatimMatcher known = new VerbatimMatcher(knownValues.stream()
                 .filter(value -> value.length() >= MIN_KNOWN_VALUE_LENGTH).toList());
         List<String> args = action.args().stream().map(arg -> field(arg, known)).toList();
-        return new RedactedAction(action.type(), blankToNull(action.tool()),
+        return new RedactedAction(shortField(action.type(), known), blankToNull(shortField(action.tool(), known)),
                 blankToNull(field(action.resource(), known)), blankToNull(field(action.command(), known)),
-                args, action.sensitive(), blankToNull(action.adapter()));
+                args, action.sensitive(), blankToNull(shortField(action.adapter(), known)));
+    }
+
+    private String shortField(String value, VerbatimMatcher known) {
+        String redacted = field(value, known);
+        return redacted.length() <= RedactedAction.MAX_SHORT_FIELD ? redacted : Transformer.REDACTED;
     }
 
     private String field(String value, VerbatimMatcher known) {

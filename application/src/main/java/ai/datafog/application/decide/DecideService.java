@@ -13,6 +13,7 @@ import ai.datafog.domain.policy.Decision;
 import ai.datafog.domain.receipt.CanonicalJson;
 import ai.datafog.domain.receipt.PlannedTransform;
 import ai.datafog.domain.receipt.Receipt;
+import ai.datafog.domain.receipt.RedactedAction;
 import ai.datafog.domain.policy.Effect;
 import ai.datafog.domain.receipt.ReceiptIdGenerator;
 import ai.datafog.domain.receipt.StoredFinding;
@@ -116,6 +117,7 @@ public final class DecideService implements DecideActionUseCase {
         Subject subject = command.subject();
         Set<String> knownValues = new HashSet<>();
         findings.forEach(finding -> knownValues.add(finding.value()));
+        RedactedAction redacted = redaction.redact(command.action(), knownValues);
         return new Receipt(receiptIds.next(), clock.instant(),
                 subject.requestId(), subject.traceId(), subject.tenantId(), subject.actorId(), subject.sessionId(),
                 decision.policy().id(), decision.policy().version(),
@@ -123,11 +125,11 @@ public final class DecideService implements DecideActionUseCase {
                 decision.reason(), decision.matchedRules(),
                 decision.transformPlan().steps().stream()
                         .map(step -> new PlannedTransform(step.type(), step.mode().wireName())).toList(),
-                redaction.redact(command.action(), knownValues),
+                redacted,
                 hashes.hex(CanonicalJson.of(canonical(command.action()))),
                 inputHash(command),
                 storedFindings(findings),
-                summary(command.action(), decision, findings));
+                summary(redacted, decision, findings));
     }
 
     /** Findings as fingerprints; a value that recurs in the text is fingerprinted once. */
@@ -173,12 +175,12 @@ public final class DecideService implements DecideActionUseCase {
         return fields;
     }
 
-    /** A one-line account without values: the decision, the action type and how many of each entity. */
-    private static String summary(Action action, Decision decision, List<Finding> findings) {
+    /** A one-line account without values: the decision, the (redacted) action type and how many of each entity. */
+    private static String summary(RedactedAction action, Decision decision, List<Finding> findings) {
         Map<String, Integer> counts = new TreeMap<>();
         findings.forEach(finding -> counts.merge(finding.type().wireName(), 1, Integer::sum));
         StringBuilder summary = new StringBuilder()
-                .append(decision.effect().wireName()).append(" ").append(action.hasType() ? action.type() : "(no type)");
+                .append(decision.effect().wireName()).append(" ").append(action.type().isEmpty() ? "(no type)" : action.type());
         if (!counts.isEmpty()) {
             summary.append("; findings ");
             counts.forEach((type, count) -> summary.append(type).append('=').append(count).append(' '));

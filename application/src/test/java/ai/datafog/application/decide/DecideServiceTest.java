@@ -207,6 +207,33 @@ class DecideServiceTest {
     }
 
     @Test
+    @DisplayName("the action's type, tool and adapter are redacted too, and the summary names the redacted type")
+    void shortFieldsAreRedacted() {
+        Action action = new Action("notify " + EMAIL, "mail-" + SSN, "", "", List.of(), false, EMAIL);
+        DecideOutcome.Decided outcome = decided(service().decide(withText(action, "for " + EMAIL + " and " + SSN)));
+
+        Receipt receipt = store.findById(outcome.receiptId()).orElseThrow();
+        assertThat(receipt.action().type()).isEqualTo("notify [REDACTED]");
+        assertThat(receipt.action().tool()).isEqualTo("mail-[REDACTED]");
+        assertThat(receipt.action().adapter()).isEqualTo("[REDACTED]");
+        assertThat(receipt.sanitizedSummary()).contains("notify [REDACTED]").doesNotContain(EMAIL);
+        assertThat(receipt.toString()).doesNotContain(EMAIL).doesNotContain(SSN);
+    }
+
+    @Test
+    @DisplayName("a type that redaction would lengthen past 200 characters is kept as [REDACTED] whole")
+    void overlongRedactedTypeIsRedactedWhole() {
+        String type = "zq7,".repeat(50);
+        DecideCommand command = new DecideCommand(new Action(type, "", "", "", List.of(), false, ""),
+                Optional.of("zq7"),
+                List.of(new SuppliedFinding(EntityType.API_KEY, 0, 3, Optional.of("zq7"), Confidence.of(1.0))), SUBJECT);
+
+        DecideOutcome.Decided outcome = decided(service().decide(command));
+
+        assertThat(store.findById(outcome.receiptId()).orElseThrow().action().type()).isEqualTo("[REDACTED]");
+    }
+
+    @Test
     @DisplayName("supplied findings are checked against the text; a mismatch is rejected and nothing is recorded")
     void mismatchedFindingsAreRejected() {
         DecideCommand command = new DecideCommand(Action.ofType("file.write"), Optional.of("hello world"),

@@ -4,16 +4,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The action of a decision as a receipt keeps it: {@code resource}, {@code command} and {@code args}
- * have already had their detected entities redacted by the caller. Absent fields are {@code null}.
+ * The action of a decision as a receipt keeps it: every text field has already had its detected
+ * entities redacted by the caller. Absent fields are {@code null}; {@code type}, {@code tool} and
+ * {@code adapter} hold at most {@link #MAX_SHORT_FIELD} characters.
  */
 public record RedactedAction(String type, String tool, String resource, String command, List<String> args,
                              boolean sensitive, String adapter) {
 
+    public static final int MAX_SHORT_FIELD = ReceiptText.SHORT;
+
     public RedactedAction {
-        ReceiptText.requireBounded(type, "type", ReceiptText.SHORT);
-        ReceiptText.optionalBounded(tool, "tool", ReceiptText.SHORT);
-        ReceiptText.optionalBounded(adapter, "adapter", ReceiptText.SHORT);
+        ReceiptText.requireBounded(type, "type", MAX_SHORT_FIELD);
+        ReceiptText.optionalBounded(tool, "tool", MAX_SHORT_FIELD);
+        ReceiptText.optionalBounded(adapter, "adapter", MAX_SHORT_FIELD);
         args = args == null ? List.of() : List.copyOf(args);
         args.forEach(arg -> Objects.requireNonNull(arg, "args must not contain null"));
     }

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public final class Transformer {
 
-    static final String REDACTED = "[REDACTED]";
+    public static final String REDACTED = "[REDACTED]";
     private static final int SHORT_DIGEST_HEX = 8;
     // Distinct prefixes keep tokens, pseudonyms and full hashes of one value from being linkable.
     private static final String TOKEN_DOMAIN = "datafog:tokenize:";
