@@ -1,5 +1,7 @@
 package ai.datafog.bootstrap;
 
+import ai.datafog.domain.retention.Retention;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,6 +123,11 @@ final class ConfigValues {
                 .orElseThrow(() -> new ConfigException(name, "expected a duration such as PT10S, 500ms, 10s, 2m, 24h or 90d"));
         if (parsed.isNegative() || parsed.isZero()) {
             throw new ConfigException(name, "must be a positive duration");
+        }
+        // One bound for every duration, the longest retention: beyond it, "now minus it" and its
+        // milliseconds or nanoseconds overflow somewhere at run time instead of failing here.
+        if (parsed.compareTo(Retention.MAXIMUM) > 0) {
+            throw new ConfigException(name, "must be at most " + Retention.MAXIMUM.toDays() + " days");
         }
         return parsed;
     }

@@ -1,6 +1,7 @@
 package ai.datafog.bootstrap;
 
 import ai.datafog.adapter.http.FindingValues;
+import ai.datafog.domain.retention.PurgeRecord;
 import ai.datafog.domain.retention.Retention;
 import org.springframework.scheduling.support.CronExpression;
 
@@ -54,6 +55,8 @@ public record DatafogConfig(
         Duration purgeRecordRetention,
         Duration purgeLeaseDuration) {
 
+    /** What a scheduled purge's record gives as its trigger, before the cron expression. */
+    static final String SCHEDULED_TRIGGER_PREFIX = "cron ";
     private static final Pattern HOST_PORT = Pattern.compile("^(\\[[0-9a-fA-F:.]+]|[^:\\[\\]]*):(\\d{1,5})$");
 
     /** Immutable copies: the configuration must not change after start through a caller's list. */
@@ -98,6 +101,11 @@ public record DatafogConfig(
                 .filter(cron -> !cron.equals("-"));
         if (purgeCron.isPresent() && !CronExpression.isValidExpression(purgeCron.get())) {
             throw new ConfigException("DATAFOG_PURGE_CRON", "expected a six-field cron expression or - to disable");
+        }
+        // A scheduled purge records "cron <expression>" as its trigger, which a purge record bounds.
+        if (purgeCron.isPresent() && (SCHEDULED_TRIGGER_PREFIX + purgeCron.get()).length() > PurgeRecord.MAX_TRIGGER_LENGTH) {
+            throw new ConfigException("DATAFOG_PURGE_CRON", "must be at most "
+                    + (PurgeRecord.MAX_TRIGGER_LENGTH - SCHEDULED_TRIGGER_PREFIX.length()) + " characters");
         }
 
         Duration retention = env.duration("DATAFOG_RECEIPT_RETENTION", Duration.ofDays(90));

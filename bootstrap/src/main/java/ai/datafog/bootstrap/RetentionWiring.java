@@ -154,7 +154,7 @@ class RetentionWiring {
 
     private static void runScheduled(PurgeService purge, String cron) {
         try {
-            PurgeOutcome outcome = purge.purge(new PurgeCommand(PurgeKind.SCHEDULED, false, "cron " + cron));
+            PurgeOutcome outcome = purge.purge(new PurgeCommand(PurgeKind.SCHEDULED, false, DatafogConfig.SCHEDULED_TRIGGER_PREFIX + cron));
             if (outcome instanceof PurgeOutcome.Ran ran) {
                 log.info("scheduled purge {} {}: {} receipts deleted", ran.record().id(),
                         ran.record().status().wireName(), ran.record().rowsDeleted());

@@ -83,6 +83,17 @@ class DatafogConfigTest {
         assertThat(actual).isEqualTo(Duration.parse(expected));
     }
 
+    @Test
+    @DisplayName("a valid cron expression too long for a purge record's trigger is refused at start-up; the longest that fits is kept")
+    void overlongCronIsRefused() {
+        String longest = "00 00 3 * * " + "MON,".repeat(70) + "MON";
+        assertThat(load(Map.of("DATAFOG_PURGE_CRON", longest)).purgeCron()).contains(longest);
+        String tooLong = longest + ",MON";
+        assertThatThrownBy(() -> load(Map.of("DATAFOG_PURGE_CRON", tooLong)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("DATAFOG_PURGE_CRON: must be at most 295 characters");
+    }
+
     @ParameterizedTest(name = "{0}={1} is refused")
     @CsvSource({
             "DATAFOG_REQUEST_TIMEOUT, banana",
@@ -95,6 +106,10 @@ class DatafogConfigTest {
             "DATAFOG_MAX_BODY_BYTES, 0",
             "DATAFOG_PURGE_BATCH_SIZE, many",
             "DATAFOG_PURGE_CRON, every night",
+            "DATAFOG_IDEMPOTENCY_TTL, P400000000000D",
+            "DATAFOG_PURGE_RECORD_RETENTION, P73001D",
+            "DATAFOG_PURGE_LEASE_DURATION, 999999999999d",
+            "DATAFOG_REQUEST_TIMEOUT, P73001D",
             "DATAFOG_ALLOW_UNAUTHENTICATED, perhaps",
             "DATAFOG_NER_ENABLED, maybe",
             "DATAFOG_MASK_CHAR, ##",
