@@ -221,9 +221,9 @@ public final class PurgeService implements PurgeReceiptsUseCase {
     private void purgeGroup(Run run, Group group, Map<Optional<String>, TenantPurge> parts, Deque<Group> work,
                             Instant now) {
         Instant from = Instant.EPOCH;
-        int deleted = settings.batchSize();
+        int found = settings.batchSize();
         int batches = 0;
-        while (deleted == settings.batchSize() && !group.tenants.isEmpty()) {
+        while (found == settings.batchSize() && !group.tenants.isEmpty()) {
             Instant batchFrom = from;
             ExpiredBatch batch = gate.whileRulesSettled(() -> {
                 honourRuleChanges(run, group, parts, work, now);
@@ -235,7 +235,7 @@ public final class PurgeService implements PurgeReceiptsUseCase {
                 parts.put(tenant, part);
                 run.record = run.record.withTenant(part);
             });
-            deleted = batch.total();
+            found = batch.found();
             from = batch.newestDeleted().orElse(from);
             keepLease();
             if (++batches % PROGRESS_EVERY_BATCHES == 0) {

@@ -130,7 +130,7 @@ public class InMemoryReceipts implements ReceiptPurgeTarget {
         rows.removeAll(batch);
         Map<Optional<String>, Integer> counts = new HashMap<>();
         batch.forEach(r -> counts.merge(r.tenantId(), 1, Integer::sum));
-        return new ExpiredBatch(counts, batch.stream().map(Row::createdAt).max(Comparator.naturalOrder()));
+        return new ExpiredBatch(counts, batch.stream().map(Row::createdAt).max(Comparator.naturalOrder()), batch.size());
     }
 
     @Override

@@ -56,6 +56,14 @@ class PurgeServiceTest {
 
     /** A target over {@link #receipts} that calls {@code hook} with each batch's tenants after the batch. */
     private InMemoryReceipts afterEachBatch(java.util.function.Consumer<Set<Optional<String>>> hook) {
+        return overEachBatch((tenants, batch) -> {
+            hook.accept(tenants);
+            return batch;
+        });
+    }
+
+    /** A target over {@link #receipts} whose batches answer what {@code hook} makes of each batch's tenants and result. */
+    private InMemoryReceipts overEachBatch(java.util.function.BiFunction<Set<Optional<String>>, ExpiredBatch, ExpiredBatch> hook) {
         return new InMemoryReceipts() {
             @Override
             public List<Optional<String>> tenantsWithReceiptsBefore(Instant before) {
@@ -64,9 +72,7 @@ class PurgeServiceTest {
 
             @Override
             public ExpiredBatch deleteExpiredBatch(Set<Optional<String>> t, Instant c, HoldCoverage p, Instant f, int b) {
-                ExpiredBatch deleted = receipts.deleteExpiredBatch(t, c, p, f, b);
-                hook.accept(t);
-                return deleted;
+                return hook.apply(t, receipts.deleteExpiredBatch(t, c, p, f, b));
             }
         };
     }
@@ -410,5 +416,28 @@ class PurgeServiceTest {
         assertThat(first.rowsDeleted()).isEqualTo(6);
         assertThat(records.recent(10)).singleElement().extracting(PurgeRecord::status).isEqualTo(PurgeStatus.SUCCEEDED);
         assertThat(run(self[0], false).status()).as("a purge after the first one runs").isEqualTo(PurgeStatus.SUCCEEDED);
+    }
+
+    @Test
+    @DisplayName("a batch that found a full batch but deleted less (an erasure took some first) is not taken for the last")
+    void batchThinnedByAnotherTransactionIsNotTheLast() {
+        for (int i = 0; i < 10; i++) {
+            receipts.add("acme", "a", null, daysAgo(100));
+        }
+        boolean[] first = {true};
+        InMemoryReceipts thinned = overEachBatch((tenants, batch) -> {
+            if (!first[0]) {
+                return batch;
+            }
+            first[0] = false;
+            // One of the receipts it found was deleted by another transaction before this batch's delete.
+            return new ExpiredBatch(Map.of(Optional.of("acme"), batch.total() - 1), batch.newestDeleted(), batch.found());
+        });
+
+        PurgeRecord record = run(service("a", 4, thinned), false);
+
+        assertThat(receipts.rows()).isEmpty();
+        assertThat(record.rowsDeleted()).isEqualTo(9);
+        assertThat(record.status()).isEqualTo(PurgeStatus.SUCCEEDED);
     }
 }

@@ -95,6 +95,7 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
         protect(where, protect);
         Map<Optional<String>, Integer> counts = new HashMap<>();
         Instant[] newest = {null};
+        int[] found = {0};
         transaction.executeWithoutResult(status -> {
             jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
             Map<String, List<String>> rowsByPartition = new TreeMap<>();
@@ -104,6 +105,7 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
                     + where.sql + " ORDER BY created_at LIMIT ?", rs -> {
                 rowsByPartition.computeIfAbsent(rs.getString("part"), p -> new ArrayList<>()).add(rs.getString("row_address"));
             }, scanArguments.toArray());
+            rowsByPartition.values().forEach(addresses -> found[0] += addresses.size());
             readOnlyTheAddresses(jdbc);
             rowsByPartition.forEach((partition, addresses) -> {
                 List<Object> arguments = new ArrayList<>();
@@ -118,7 +120,7 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
                 }, arguments.toArray());
             });
         });
-        return new ExpiredBatch(counts, Optional.ofNullable(newest[0]));
+        return new ExpiredBatch(counts, Optional.ofNullable(newest[0]), found[0]);
     }
 
     /** Deletes the rows of {@code partition} at the addresses of the first parameter that still match {@code where}. */
@@ -159,7 +161,7 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
                 budget -= deleted;
             }
         }
-        return new ExpiredBatch(counts, Optional.empty());
+        return new ExpiredBatch(counts, Optional.empty(), batchSize - budget);
     }
 
     @Override

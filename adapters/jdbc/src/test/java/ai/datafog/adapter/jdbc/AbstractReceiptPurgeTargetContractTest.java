@@ -58,12 +58,14 @@ abstract class AbstractReceiptPurgeTargetContractTest {
         assertThat(target.countExpired(Optional.of("acme"), CUTOFF, HoldCoverage.NONE)).isEqualTo(5);
         ReceiptPurgeTarget.ExpiredBatch first = target.deleteExpiredBatch(only("acme"), CUTOFF, HoldCoverage.NONE, EPOCH, 3);
         assertThat(first.deletedByTenant()).isEqualTo(Map.of(Optional.of("acme"), 3));
+        assertThat(first.found()).as("with nothing deleting beside it, a batch deletes what it finds").isEqualTo(3);
         first.newestDeleted().ifPresent(newest -> assertThat(newest).as("reported only when oldest first")
                 .isEqualTo(OLD.minusSeconds(2)));
         assertThat(target.deleteExpiredBatch(only("acme"), CUTOFF, HoldCoverage.NONE, first.newestDeleted().orElse(EPOCH), 3)
                 .total()).isEqualTo(2);
         ReceiptPurgeTarget.ExpiredBatch none = target.deleteExpiredBatch(only("acme"), CUTOFF, HoldCoverage.NONE, EPOCH, 3);
         assertThat(none.total()).isZero();
+        assertThat(none.found()).isZero();
         assertThat(none.newestDeleted()).isEmpty();
         assertThat(remaining()).containsExactlyInAnyOrder(atCutoff, otherTenant, noTenant);
 

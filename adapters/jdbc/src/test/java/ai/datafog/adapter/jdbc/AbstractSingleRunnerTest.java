@@ -49,30 +49,15 @@ abstract class AbstractSingleRunnerTest extends RetentionFixture {
         CountDownLatch revive = new CountDownLatch(1);
         Duration lease = Duration.ofMillis(800);
         HookedPurgeTarget counted = hooked(batch -> { });
-        JdbcPurgeLease shared = new JdbcPurgeLease(database, JdbcPurgeLease.RECEIPT_PURGE);
         // The runner hangs between batches, where it holds no transaction: when it renews its lease
         // after the first batch (a runner hung inside a batch holds that batch's locks until its
         // connection ends, as any database client does).
-        PurgeLease hanging = new PurgeLease() {
-            @Override
-            public boolean tryAcquire(String owner, Duration duration) {
-                return shared.tryAcquire(owner, duration);
+        PurgeLease hanging = leaseRenewedAfter(() -> {
+            if (counted.batches() == 1 && hung.getCount() > 0) {
+                hung.countDown();
+                await(revive);
             }
-
-            @Override
-            public boolean renew(String owner, Duration duration) {
-                if (counted.batches() == 1 && hung.getCount() > 0) {
-                    hung.countDown();
-                    await(revive);
-                }
-                return shared.renew(owner, duration);
-            }
-
-            @Override
-            public void release(String owner) {
-                shared.release(owner);
-            }
-        };
+        });
         PurgeService crashed = service("replica-1", 10, lease, counted, hanging);
         PurgeService survivor = service("replica-2", 10, lease, new JdbcReceiptPurgeTarget(database));
 

@@ -57,6 +57,28 @@ abstract class RetentionFixture {
                         leaseDuration, owner), clock);
     }
 
+    /** The shared purge lease, running {@code beforeRenew} each time a purge renews it (between batches). */
+    protected PurgeLease leaseRenewedAfter(Runnable beforeRenew) {
+        JdbcPurgeLease shared = new JdbcPurgeLease(database, JdbcPurgeLease.RECEIPT_PURGE);
+        return new PurgeLease() {
+            @Override
+            public boolean tryAcquire(String owner, Duration duration) {
+                return shared.tryAcquire(owner, duration);
+            }
+
+            @Override
+            public boolean renew(String owner, Duration duration) {
+                beforeRenew.run();
+                return shared.renew(owner, duration);
+            }
+
+            @Override
+            public void release(String owner) {
+                shared.release(owner);
+            }
+        };
+    }
+
     protected PurgeService service(String owner, int batchSize) {
         return service(owner, batchSize, Duration.ofMinutes(2), new JdbcReceiptPurgeTarget(database));
     }

@@ -30,14 +30,21 @@ public interface ReceiptPurgeTarget {
     ExpiredBatch deleteExpiredBatch(Set<Optional<String>> tenantIds, Instant cutoff, HoldCoverage protect, Instant from,
                                     int batchSize);
 
-    /** What one batch deleted: counts per tenant, and the creation time of the newest receipt deleted. */
-    record ExpiredBatch(Map<Optional<String>, Integer> deletedByTenant, Optional<Instant> newestDeleted) {
+    /**
+     * What one batch deleted: counts per tenant, and the creation time of the newest receipt deleted;
+     * {@code found} is how many expired receipts it set out to delete, those another transaction
+     * deleted first included, so a batch that found a full batch size is not mistaken for the last.
+     */
+    record ExpiredBatch(Map<Optional<String>, Integer> deletedByTenant, Optional<Instant> newestDeleted, int found) {
 
         /** A batch that deleted nothing. */
-        public static final ExpiredBatch NONE = new ExpiredBatch(Map.of(), Optional.empty());
+        public static final ExpiredBatch NONE = new ExpiredBatch(Map.of(), Optional.empty(), 0);
 
         public ExpiredBatch {
             deletedByTenant = Map.copyOf(deletedByTenant);
+            if (found < deletedByTenant.values().stream().mapToInt(Integer::intValue).sum()) {
+                throw new IllegalArgumentException("a batch cannot delete more receipts than it found");
+            }
         }
 
         public int total() {
