@@ -1,11 +1,13 @@
 package ai.datafog.adapter.jdbc;
 
 import ai.datafog.application.port.out.RetentionRulesGate;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,15 @@ import java.util.function.Supplier;
  * their own transaction ({@link #lock}) and so wait for the work in flight.
  */
 public final class JdbcRetentionRulesGate implements RetentionRulesGate {
+
+    /**
+     * H2 gives up waiting for a lock after its lock timeout (2 s by default), sooner than a slow purge
+     * batch on H2 may take: waiting for the gate is tried again, up to this long in all. PostgreSQL waits
+     * for the lock without a timeout (unless the transaction set one, which is then honoured).
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** H2's "timeout trying to lock table" (error 50200). */
+    private static final String H2_LOCK_TIMEOUT = "HYT00";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -35,8 +46,18 @@ public final class JdbcRetentionRulesGate implements RetentionRulesGate {
 
     /** Locks the gate until the current transaction ends; call it inside one. */
     static void lock(JdbcTemplate jdbc) {
-        if (jdbc.queryForList("SELECT id FROM retention_rules_gate WHERE id = 1 FOR UPDATE", Integer.class).size() != 1) {
-            throw new IllegalStateException("retention_rules_gate has lost its row (Flyway V50 inserts it)");
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                if (jdbc.queryForList("SELECT id FROM retention_rules_gate WHERE id = 1 FOR UPDATE", Integer.class).size() != 1) {
+                    throw new IllegalStateException("retention_rules_gate has lost its row (Flyway V50 inserts it)");
+                }
+                return;
+            } catch (DataAccessException busy) {
+                if (!H2_LOCK_TIMEOUT.equals(Failures.sqlState(busy)) || System.nanoTime() > deadline) {
+                    throw busy;
+                }
+            }
         }
     }
 }

@@ -74,4 +74,61 @@ abstract class AbstractRetentionRulesGateTest extends RetentionFixture {
 
         assertThat(new JdbcRetentionRulesGate(database).whileRulesSettled(holds::active)).containsExactly(hold);
     }
+
+    @Test
+    @DisplayName("a change waits for gated work that outlasts the database's own lock timeout (H2: 2 s), then lands")
+    void changeOutwaitsALongBatch() {
+        JdbcRetentionRulesGate gate = new JdbcRetentionRulesGate(database);
+        JdbcLegalHoldStore holds = new JdbcLegalHoldStore(database);
+        CompletableFuture<?>[] placing = new CompletableFuture<?>[1];
+
+        gate.whileRulesSettled(() -> {
+            placing[0] = CompletableFuture.runAsync(() -> holds.add(LegalHold.place("acme", Optional.empty(), "case", NOW)));
+            sleepMillis(2_500);
+            assertThat(placing[0]).as("still waiting, not failed").isNotDone();
+            return null;
+        });
+
+        assertThat(placing[0]).succeedsWithin(java.time.Duration.ofSeconds(30));
+        assertThat(holds.active()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("gated work run back to back does not starve a change: placing a hold gets in while it runs")
+    void backToBackGatedWorkLetsAChangeIn() throws Exception {
+        JdbcRetentionRulesGate gate = new JdbcRetentionRulesGate(database);
+        JdbcLegalHoldStore holds = new JdbcLegalHoldStore(database);
+        java.util.concurrent.atomic.AtomicBoolean placed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger worksBeforePlaced = new java.util.concurrent.atomic.AtomicInteger();
+        CompletableFuture<Void> works = CompletableFuture.runAsync(() -> {
+            // Like a purge: one short gated batch after another, for up to 15 s or until the hold is in.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (!placed.get() && System.nanoTime() < deadline) {
+                gate.whileRulesSettled(() -> {
+                    holds.active();
+                    sleepMillis(5);
+                    return null;
+                });
+                worksBeforePlaced.incrementAndGet();
+            }
+        });
+        sleepMillis(50);
+        int before = worksBeforePlaced.get();
+
+        holds.add(LegalHold.place("acme", Optional.empty(), "litigation", NOW));
+        placed.set(true);
+
+        works.get(30, TimeUnit.SECONDS);
+        assertThat(holds.active()).hasSize(1);
+        System.out.printf("the hold got in after %d gated works%n", worksBeforePlaced.get() - before);
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
 }
