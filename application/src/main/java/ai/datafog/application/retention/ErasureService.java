@@ -12,6 +12,7 @@ import ai.datafog.domain.retention.PurgeRecord;
 import ai.datafog.domain.retention.PurgeStatus;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,9 @@ import java.util.Set;
 public final class ErasureService implements EraseSubjectUseCase {
 
     private static final System.Logger LOG = System.getLogger(ErasureService.class.getName());
+    /** How long an erasure keeps trying while receipts it must delete stay locked (a month being counted to be dropped). */
+    private static final Duration BUSY_PATIENCE = Duration.ofMinutes(10);
+    private static final long MAX_BUSY_PAUSE_MILLIS = 1_000;
 
     private final LegalHoldStore holds;
     private final PurgeRecordStore records;
@@ -60,9 +64,7 @@ public final class ErasureService implements EraseSubjectUseCase {
             long total = 0;
             int deleted = batchSize;
             while (deleted == batchSize) {
-                Optional<Integer> batch = gate.whileRulesSettled(() -> holdsCovering(command.scope()).isEmpty()
-                        ? Optional.of(receipts.deleteSubjectBatch(command.scope(), batchSize))
-                        : Optional.empty());
+                Optional<Integer> batch = gatedBatch(command.scope());
                 if (batch.isEmpty()) {
                     break;
                 }
@@ -81,6 +83,36 @@ public final class ErasureService implements EraseSubjectUseCase {
         }
         records.save(record);
         return new ErasureOutcome.Erased(record);
+    }
+
+    /**
+     * One batch behind the gate: empty when a hold now covers the subject, else how many receipts went.
+     * While the receipts stay locked (a month being counted to be dropped) it tries again with a growing
+     * pause, waiting outside the gate so that the purge step holding them can finish.
+     */
+    private Optional<Integer> gatedBatch(ErasureScope scope) {
+        long started = System.nanoTime();
+        for (int tries = 0; ; tries++) {
+            try {
+                return gate.whileRulesSettled(() -> holdsCovering(scope).isEmpty()
+                        ? Optional.of(receipts.deleteSubjectBatch(scope, batchSize))
+                        : Optional.empty());
+            } catch (ReceiptPurgeTarget.Busy busy) {
+                if (System.nanoTime() - started > BUSY_PATIENCE.toNanos()) {
+                    throw busy;
+                }
+                pause(Math.min(MAX_BUSY_PAUSE_MILLIS, 50L << Math.min(tries, 5)));
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for locked receipts", interrupted);
+        }
     }
 
     private List<HoldId> holdsCovering(ErasureScope scope) {

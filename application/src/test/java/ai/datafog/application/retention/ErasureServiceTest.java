@@ -2,6 +2,7 @@ package ai.datafog.application.retention;
 
 import ai.datafog.application.port.in.EraseSubjectUseCase.EraseCommand;
 import ai.datafog.application.port.in.EraseSubjectUseCase.ErasureOutcome;
+import ai.datafog.application.port.out.ReceiptPurgeTarget;
 import ai.datafog.domain.retention.ErasureScope;
 import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeKind;
@@ -116,5 +117,34 @@ class ErasureServiceTest {
         assertThat(record.rowsDeleted()).isEqualTo(2);
         assertThat(receipts.rows()).hasSize(3);
         assertThat(records.find(record.id())).contains(record);
+    }
+
+    @Test
+    @DisplayName("receipts locked for a moment (a month being emptied) make the erasure wait outside the gate and try again")
+    void busyReceiptsAreRetried() {
+        for (int i = 0; i < 3; i++) {
+            receipts.add("acme", "alice", "s" + i, NOW);
+        }
+        int[] refusals = {0};
+        InMemoryReceipts lockedAtFirst = new InMemoryReceipts() {
+            @Override
+            public synchronized int deleteSubjectBatch(ErasureScope scope, int batchSize) {
+                if (refusals[0] < 2) {
+                    refusals[0]++;
+                    throw new ReceiptPurgeTarget.Busy("locked", null);
+                }
+                return receipts.deleteSubjectBatch(scope, batchSize);
+            }
+        };
+        ErasureService erasing = new ErasureService(holds, records, lockedAtFirst, gate, 2, clock);
+
+        ErasureOutcome outcome = erasing.erase(new EraseCommand(new ErasureScope("acme", Optional.of("alice"),
+                Optional.empty()), "ticket", "http request_id=r3"));
+
+        PurgeRecord record = ((ErasureOutcome.Erased) outcome).record();
+        assertThat(record.status()).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(record.rowsDeleted()).isEqualTo(3);
+        assertThat(refusals[0]).isEqualTo(2);
+        assertThat(receipts.rows()).isEmpty();
     }
 }

@@ -41,7 +41,7 @@ public final class JdbcLegalHoldStore implements LegalHoldStore {
     @Override
     public void add(LegalHold hold) {
         transaction.executeWithoutResult(status -> {
-            JdbcRetentionRulesGate.lock(jdbc);
+            JdbcRetentionRulesGate.lockForChange(jdbc);
             jdbc.update("INSERT INTO legal_holds (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
                     hold.id().value(), hold.tenantId(), hold.actorId().orElse(null), hold.reason(),
                     Timestamps.of(hold.createdAt()), Timestamps.of(hold.releasedAt().orElse(null)));
@@ -68,7 +68,7 @@ public final class JdbcLegalHoldStore implements LegalHoldStore {
     @Override
     public boolean release(HoldId id, Instant releasedAt) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            JdbcRetentionRulesGate.lock(jdbc);
+            JdbcRetentionRulesGate.lockForChange(jdbc);
             return jdbc.update("UPDATE legal_holds SET released_at = ? WHERE hold_id = ? AND released_at IS NULL",
                     Timestamps.of(releasedAt), id.value()) == 1;
         }));

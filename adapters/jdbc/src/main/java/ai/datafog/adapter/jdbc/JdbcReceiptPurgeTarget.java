@@ -3,6 +3,7 @@ package ai.datafog.adapter.jdbc;
 import ai.datafog.application.port.out.ReceiptPurgeTarget;
 import ai.datafog.domain.retention.ErasureScope;
 import ai.datafog.domain.retention.HoldCoverage;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +31,9 @@ import java.util.function.Supplier;
  * partitions ({@link ReceiptPartitions}), and a partition whose receipts are all expired is dropped whole.
  */
 public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
+
+    /** How long an erasure's delete waits for a locked partition before it steps back (below a drop's wait for the gate). */
+    static final String ERASURE_LOCK_TIMEOUT = "50ms";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -187,7 +191,18 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
         Integer deleted = transaction.execute(status -> {
             // The subject's receipts are found by their indexes, and their rule rows by the primary key.
             jdbc.execute(ForeignKeyPlans.BY_INDEX);
-            return jdbc.update(delete, where.arguments.toArray());
+            // The delete locks every month partition; one being counted to be dropped stays locked for
+            // seconds. Rather than wait holding the retention rules gate (which that drop needs next,
+            // and hold changes wait for), give up at once and let the erasure try again.
+            jdbc.execute("SET LOCAL lock_timeout = '" + ERASURE_LOCK_TIMEOUT + "'");
+            try {
+                return jdbc.update(delete, where.arguments.toArray());
+            } catch (DataAccessException failure) {
+                if ("55P03".equals(Failures.sqlState(failure))) {
+                    throw new Busy("receipts locked by a partition being emptied", failure);
+                }
+                throw failure;
+            }
         });
         return deleted == null ? 0 : deleted;
     }

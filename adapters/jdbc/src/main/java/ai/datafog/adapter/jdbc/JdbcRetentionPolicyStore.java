@@ -42,7 +42,7 @@ public final class JdbcRetentionPolicyStore implements RetentionPolicyStore {
     public void put(RetentionPolicy policy) {
         transaction.executeWithoutResult(status -> {
             // With the gate held no other change to the rules runs: update, else insert, cannot collide.
-            JdbcRetentionRulesGate.lock(jdbc);
+            JdbcRetentionRulesGate.lockForChange(jdbc);
             if (update(policy) == 0) {
                 jdbc.update("INSERT INTO retention_policies (tenant_id, retention_seconds, updated_at) VALUES (?, ?, ?)",
                         policy.tenantId(), policy.retention().duration().getSeconds(), Timestamps.of(policy.updatedAt()));
@@ -53,7 +53,7 @@ public final class JdbcRetentionPolicyStore implements RetentionPolicyStore {
     @Override
     public Optional<RetentionPolicy> remove(String tenantId) {
         return transaction.execute(status -> {
-            JdbcRetentionRulesGate.lock(jdbc);
+            JdbcRetentionRulesGate.lockForChange(jdbc);
             List<RetentionPolicy> found = jdbc.query(
                     "SELECT tenant_id, retention_seconds, updated_at FROM retention_policies WHERE tenant_id = ?", ROW, tenantId);
             if (found.isEmpty()) {

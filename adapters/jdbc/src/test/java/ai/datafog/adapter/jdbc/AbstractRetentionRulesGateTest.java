@@ -23,12 +23,33 @@ abstract class AbstractRetentionRulesGateTest extends RetentionFixture {
 
     private static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
 
+    /** Whether another session waits for a lock now (PostgreSQL's activity view, H2's sessions table). */
+    private boolean someoneWaitsForALock() {
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(database);
+        boolean postgres = Boolean.TRUE.equals(jdbc.execute(
+                (org.springframework.jdbc.core.ConnectionCallback<Boolean>) Vendor::isPostgres));
+        Long waiting = jdbc.queryForObject(postgres
+                ? "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                : "SELECT count(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL", Long.class);
+        return waiting != null && waiting > 0;
+    }
+
+    /** Waits, up to a generous bound, until the change has reached the lock and waits for it. */
+    private void awaitChangeWaiting() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!someoneWaitsForALock()) {
+            assertThat(System.nanoTime()).as("the change waits for the gate within 10 s").isLessThan(deadline);
+            sleepMillis(10);
+        }
+    }
+
     /** A change run while the gate is held: it must still be waiting when the work ends, and land after it. */
     private void changeWaitsForGatedWork(Runnable change, Runnable unchangedInside) {
         JdbcRetentionRulesGate gate = new JdbcRetentionRulesGate(database);
         CompletableFuture<?>[] started = new CompletableFuture<?>[1];
         gate.whileRulesSettled(() -> {
             started[0] = CompletableFuture.runAsync(change);
+            awaitChangeWaiting();
             // The change cannot finish while the gate is held, however long we wait here.
             assertThatThrownBy(() -> started[0].get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
             unchangedInside.run();
@@ -94,16 +115,39 @@ abstract class AbstractRetentionRulesGateTest extends RetentionFixture {
     }
 
     @Test
+    @DisplayName("a change that cannot get the gate within its patience (5 s) gives up unchanged: store unavailable, retry")
+    void changeGivesUpAfterItsPatience() {
+        JdbcRetentionRulesGate gate = new JdbcRetentionRulesGate(database);
+        JdbcLegalHoldStore holds = new JdbcLegalHoldStore(database);
+        CompletableFuture<?>[] placing = new CompletableFuture<?>[1];
+
+        gate.whileRulesSettled(() -> {
+            placing[0] = CompletableFuture.runAsync(() -> holds.add(LegalHold.place("acme", Optional.empty(), "case", NOW)));
+            assertThat(placing[0]).as("given up while the gate is still held")
+                    .failsWithin(JdbcRetentionRulesGate.CHANGE_PATIENCE.plusSeconds(20));
+            return null;
+        });
+
+        assertThatThrownBy(placing[0]::join).hasCauseInstanceOf(ai.datafog.application.port.out.StoreUnavailableException.class);
+        assertThat(holds.active()).isEmpty();
+    }
+
+    @Test
     @DisplayName("gated work run back to back does not starve a change: placing a hold gets in while it runs")
     void backToBackGatedWorkLetsAChangeIn() throws Exception {
         JdbcRetentionRulesGate gate = new JdbcRetentionRulesGate(database);
         JdbcLegalHoldStore holds = new JdbcLegalHoldStore(database);
         java.util.concurrent.atomic.AtomicBoolean placed = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicInteger worksBeforePlaced = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean ranOut = new java.util.concurrent.atomic.AtomicBoolean();
         CompletableFuture<Void> works = CompletableFuture.runAsync(() -> {
             // Like a purge: one short gated batch after another, for up to 15 s or until the hold is in.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            while (!placed.get() && System.nanoTime() < deadline) {
+            while (!placed.get()) {
+                if (System.nanoTime() > deadline) {
+                    ranOut.set(true);
+                    return;
+                }
                 gate.whileRulesSettled(() -> {
                     holds.active();
                     sleepMillis(5);
@@ -119,6 +163,7 @@ abstract class AbstractRetentionRulesGateTest extends RetentionFixture {
         placed.set(true);
 
         works.get(30, TimeUnit.SECONDS);
+        assertThat(ranOut).as("the hold got in while the gated work still ran").isFalse();
         assertThat(holds.active()).hasSize(1);
         System.out.printf("the hold got in after %d gated works%n", worksBeforePlaced.get() - before);
     }

@@ -100,8 +100,19 @@ public interface ReceiptPurgeTarget {
     /** How many of the tenant's receipts a purge would delete in all (a dry run). */
     long countExpired(Optional<String> tenantId, Instant cutoff, HoldCoverage protect);
 
-    /** Deletes up to {@code batchSize} receipts in the erasure's scope. */
+    /**
+     * Deletes up to {@code batchSize} receipts in the erasure's scope. Throws {@link Busy} when some of
+     * the receipts stay locked (a month partition being counted to be dropped) for more than a moment.
+     */
     int deleteSubjectBatch(ErasureScope scope, int batchSize);
+
+    /** The receipts a delete needs are locked for now, by another purge step; nothing was deleted: try again shortly. */
+    final class Busy extends RuntimeException {
+
+        public Busy(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     /** How many receipts in the erasure's scope belong to any of {@code actorIds}. */
     long countSubjectReceiptsOf(ErasureScope scope, Set<String> actorIds);
