@@ -18,16 +18,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Redacts the text fields of an action (type, tool, adapter, resource, command, args) before a receipt
- * keeps them: whatever the detectors find in a field, and every value already found in the decision's
- * text wherever it reappears verbatim, becomes {@code [REDACTED]}. A short field (type, tool, adapter)
- * that redaction would lengthen past what a receipt holds is kept as {@code [REDACTED]} whole.
+ * Redacts the text fields of an action before a receipt keeps them: every value already found in the
+ * decision's text, wherever it reappears verbatim, becomes {@code [REDACTED]}, and so does whatever the
+ * detectors find there: every entity type in resource, command and args; in the identifier fields
+ * (type, tool, adapter) the identifiers and secrets only ({@link #IN_IDENTIFIERS}), since names,
+ * places, dates and URLs would flag ordinary tool names ({@code GitHub}, {@code claude}). An
+ * identifier field that redaction would lengthen past what a receipt holds is kept as
+ * {@code [REDACTED]} whole.
  */
 final class ActionRedaction {
 
     /** Values shorter than this are too common to hunt for verbatim (they would redact ordinary words). */
     private static final int MIN_KNOWN_VALUE_LENGTH = 3;
     private static final ModeSelection REDACT_ALL = ModeSelection.everything(TransformMode.REDACT);
+    static final Set<EntityType> IN_IDENTIFIERS = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.SSN,
+            EntityType.CREDIT_CARD, EntityType.IBAN, EntityType.API_KEY, EntityType.IP_ADDRESS, EntityType.MAC_ADDRESS);
 
     private final ScanTextUseCase scan;
     private final Transformer transformer;
@@ -38,24 +43,32 @@ final class ActionRedaction {
     }
 
     RedactedAction redact(Action action, Set<String> knownValues) {
+        int longestField = Math.max(Math.max(action.type().length(), action.tool().length()),
+                Math.max(action.adapter().length(), Math.max(action.resource().length(), action.command().length())));
+        for (String arg : action.args()) {
+            longestField = Math.max(longestField, arg.length());
+        }
+        int longest = longestField;
+        // A value longer than every field cannot reappear in one: it stays out of the automaton.
         VerbatimMatcher known = new VerbatimMatcher(knownValues.stream()
-                .filter(value -> value.length() >= MIN_KNOWN_VALUE_LENGTH).toList());
-        List<String> args = action.args().stream().map(arg -> field(arg, known)).toList();
-        return new RedactedAction(shortField(action.type(), known), blankToNull(shortField(action.tool(), known)),
-                blankToNull(field(action.resource(), known)), blankToNull(field(action.command(), known)),
-                args, action.sensitive(), blankToNull(shortField(action.adapter(), known)));
+                .filter(value -> value.length() >= MIN_KNOWN_VALUE_LENGTH && value.length() <= longest).toList());
+        List<String> args = action.args().stream().map(arg -> field(arg, known, ScanCommand.everything(arg))).toList();
+        return new RedactedAction(identifier(action.type(), known), blankToNull(identifier(action.tool(), known)),
+                blankToNull(field(action.resource(), known, ScanCommand.everything(action.resource()))),
+                blankToNull(field(action.command(), known, ScanCommand.everything(action.command()))),
+                args, action.sensitive(), blankToNull(identifier(action.adapter(), known)));
     }
 
-    private String shortField(String value, VerbatimMatcher known) {
-        String redacted = field(value, known);
+    private String identifier(String value, VerbatimMatcher known) {
+        String redacted = field(value, known, new ScanCommand(value, IN_IDENTIFIERS, 0.0));
         return redacted.length() <= RedactedAction.MAX_SHORT_FIELD ? redacted : Transformer.REDACTED;
     }
 
-    private String field(String value, VerbatimMatcher known) {
+    private String field(String value, VerbatimMatcher known, ScanCommand detect) {
         if (value.isEmpty()) {
             return value;
         }
-        List<Finding> found = new ArrayList<>(scan.scan(ScanCommand.everything(value)).findings());
+        List<Finding> found = new ArrayList<>(scan.scan(detect).findings());
         found.addAll(occurrences(value, known));
         return transformer.apply(value, withoutOverlaps(found), REDACT_ALL).output();
     }

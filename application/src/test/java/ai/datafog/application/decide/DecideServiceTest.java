@@ -54,10 +54,14 @@ class DecideServiceTest {
     private static final Subject SUBJECT = new Subject("req-1", "trace-1", "tenant-a", "actor-1", "session-1");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
 
-    /** Finds the two canary values wherever they stand, like a detector would. */
+    /** Finds the canary values wherever they stand, like a detector would, of the types asked for. */
     private static final ScanTextUseCase CANARY_SCAN = command -> {
         List<Finding> found = new ArrayList<>();
-        for (Map.Entry<String, EntityType> known : Map.of(EMAIL, EntityType.EMAIL, SSN, EntityType.SSN).entrySet()) {
+        for (Map.Entry<String, EntityType> known : Map.of(EMAIL, EntityType.EMAIL, SSN, EntityType.SSN,
+                "GitHub", EntityType.ORGANIZATION).entrySet()) {
+            if (!command.entityTypes().isEmpty() && !command.entityTypes().contains(known.getValue())) {
+                continue;
+            }
             for (int at = command.text().indexOf(known.getKey()); at >= 0;
                  at = command.text().indexOf(known.getKey(), at + 1)) {
                 int start = command.text().codePointCount(0, at);
@@ -218,6 +222,19 @@ class DecideServiceTest {
         assertThat(receipt.action().adapter()).isEqualTo("[REDACTED]");
         assertThat(receipt.sanitizedSummary()).contains("notify [REDACTED]").doesNotContain(EMAIL);
         assertThat(receipt.toString()).doesNotContain(EMAIL).doesNotContain(SSN);
+    }
+
+    @Test
+    @DisplayName("identifier fields are searched for identifiers and secrets only: a tool named like an organization stays")
+    void toolNamesAreNotTakenForNames() {
+        Action action = new Action("vcs.push", "GitHub", "", "push to GitHub", List.of("GitHub"), false, "GitHub");
+        DecideOutcome.Decided outcome = decided(service().decide(withText(action, "hello")));
+
+        Receipt receipt = store.findById(outcome.receiptId()).orElseThrow();
+        assertThat(receipt.action().tool()).isEqualTo("GitHub");
+        assertThat(receipt.action().adapter()).isEqualTo("GitHub");
+        assertThat(receipt.action().command()).isEqualTo("push to [REDACTED]");
+        assertThat(receipt.action().args()).containsExactly("[REDACTED]");
     }
 
     @Test
