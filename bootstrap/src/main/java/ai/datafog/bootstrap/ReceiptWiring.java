@@ -51,7 +51,11 @@ class ReceiptWiring {
         return new JdbcIdempotencyStore(dataSource);
     }
 
-    /** Claims outlive any request: a claim older than twice the request timeout belongs to a dead request. */
+    /**
+     * A claim older than twice the request timeout (at least 30 s) is taken to belong to a dead request.
+     * An idempotent handler runs on past its request's timeout, so a handler slower than this (none but
+     * a pathological one) loses its key to a retry; IdempotencyService logs it.
+     */
     @Bean
     IdempotencyService idempotencyService(IdempotencyStore idempotencyStore, DatafogConfig config, DigestKeys digestKeys,
                                           Clock clock) {

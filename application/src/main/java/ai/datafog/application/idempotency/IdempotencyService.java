@@ -22,6 +22,8 @@ import java.util.UUID;
  */
 public final class IdempotencyService implements IdempotencyUseCase {
 
+    private static final System.Logger LOG = System.getLogger(IdempotencyService.class.getName());
+
     private static final int CLAIM_ATTEMPTS = 3;
 
     private final IdempotencyStore store;
@@ -84,7 +86,12 @@ public final class IdempotencyService implements IdempotencyUseCase {
         IdempotentRequest request = execution.request();
         String recordId = recordId(request);
         byte[] box = sealed.seal(body, request.canonicalRequest(), recordId);
-        store.complete(recordId, execution.claimToken(), new StoredResponse(status, box), clock.instant());
+        if (!store.complete(recordId, execution.claimToken(), new StoredResponse(status, box), clock.instant())) {
+            // The claim outlived its timeout and another request took the key over: that request ran
+            // (and decided) again. Only a handler slower than the claim timeout gets here.
+            LOG.log(System.Logger.Level.WARNING, "an idempotent {0} response was not stored: its claim had been taken over",
+                    request.endpoint());
+        }
     }
 
     @Override

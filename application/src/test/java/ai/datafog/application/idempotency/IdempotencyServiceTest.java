@@ -98,6 +98,20 @@ class IdempotencyServiceTest {
     }
 
     @Test
+    @DisplayName("a slow owner whose claim was taken over does not overwrite the new owner's answer")
+    void completionAfterTakeoverIsNotStored() {
+        Attempt.Execute slow = (Attempt.Execute) service.begin(request("{}"));
+        clock.now = clock.now.plusSeconds(31);
+        Attempt.Execute taker = (Attempt.Execute) service.begin(request("{}"));
+
+        service.complete(slow, 200, "{\"from\":\"slow\"}".getBytes(StandardCharsets.UTF_8));
+        service.complete(taker, 200, "{\"from\":\"taker\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(service.begin(request("{}"))).isInstanceOfSatisfying(Attempt.Replay.class, replay ->
+                assertThat(new String(replay.body(), StandardCharsets.UTF_8)).isEqualTo("{\"from\":\"taker\"}"));
+    }
+
+    @Test
     @DisplayName("a record older than the TTL counts as absent even before the purge removes it")
     void expiredRecordIsAbsent() {
         service.complete((Attempt.Execute) service.begin(request("{\"a\":1}")), 200, new byte[]{1});
