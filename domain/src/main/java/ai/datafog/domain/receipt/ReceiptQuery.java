@@ -22,9 +22,12 @@ public record ReceiptQuery(
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
-    /** The earliest and latest times a query (or a cursor) may name: years 0001 to 9999, UTC, as RFC 3339 writes them. */
+    /**
+     * The earliest and latest times a query (or a cursor) may name: years 0001 to 9999, UTC, as RFC 3339
+     * writes them, to the microsecond receipts are kept at (a later fraction would round into year 10000).
+     */
     public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     public ReceiptQuery {
         ReceiptText.optionalBounded(tenantId, "tenant_id", ReceiptText.SHORT);
