@@ -147,4 +147,18 @@ class DecideApiTest extends ApiTestSupport {
                 .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.error.code").isEqualTo("idempotency_conflict");
     }
+
+    @Test
+    @DisplayName("identifier fields keep tool names but lose the addresses and keys detected in them, inside URLs too")
+    void identifierFieldsAreRedactedByTheRealDetectors() {
+        String tenant = tenant();
+        decide("""
+                {"action":{"type":"http.request","tool":"http://10.77.0.5:8080/mcp","adapter":"GitHub"},
+                 "text":"hello","tenant_id":"%s"}""".formatted(tenant))
+                .expectStatus().isOk();
+        String stored = client.get().uri("/v1/receipts?tenant_id={t}", tenant).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(stored).doesNotContain("10.77.0.5").contains("\"adapter\":\"GitHub\"")
+                .contains("\"type\":\"http.request\"");
+    }
 }

@@ -33,7 +33,7 @@ class ReceiptTimeRangeApiTest extends ApiTestSupport {
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error.code").isEqualTo("invalid_request")
                 .jsonPath("$.error.message").value(message -> org.assertj.core.api.Assertions
-                        .assertThat((String) message).contains("years 0001 to 9999"));
+                        .assertThat((String) message).contains("between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999Z"));
     }
 
     @ParameterizedTest(name = "{0}")

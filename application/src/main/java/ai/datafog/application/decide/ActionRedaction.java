@@ -21,8 +21,8 @@ import java.util.Set;
  * Redacts the text fields of an action before a receipt keeps them: every value already found in the
  * decision's text, wherever it reappears verbatim, becomes {@code [REDACTED]}, and so does whatever the
  * detectors find there: every entity type in resource, command and args; in the identifier fields
- * (type, tool, adapter) the identifiers and secrets only ({@link #IN_IDENTIFIERS}), since names,
- * places, dates and URLs would flag ordinary tool names ({@code GitHub}, {@code claude}). An
+ * (type, tool, adapter) identifiers, secrets and URLs only ({@link #IN_IDENTIFIERS}), since names,
+ * places, dates and zip codes would flag ordinary tool names ({@code GitHub}, {@code claude}). An
  * identifier field that redaction would lengthen past what a receipt holds is kept as
  * {@code [REDACTED]} whole.
  */
@@ -31,8 +31,13 @@ final class ActionRedaction {
     /** Values shorter than this are too common to hunt for verbatim (they would redact ordinary words). */
     private static final int MIN_KNOWN_VALUE_LENGTH = 3;
     private static final ModeSelection REDACT_ALL = ModeSelection.everything(TransformMode.REDACT);
+    /**
+     * Detected in identifier fields. URLs are among them although a URL is no secret: the detectors
+     * resolve overlaps before a type filter, so a URL left out would hide the address or key inside it.
+     */
     static final Set<EntityType> IN_IDENTIFIERS = Set.of(EntityType.EMAIL, EntityType.PHONE, EntityType.SSN,
-            EntityType.CREDIT_CARD, EntityType.IBAN, EntityType.API_KEY, EntityType.IP_ADDRESS, EntityType.MAC_ADDRESS);
+            EntityType.CREDIT_CARD, EntityType.IBAN, EntityType.API_KEY, EntityType.IP_ADDRESS, EntityType.MAC_ADDRESS,
+            EntityType.URL);
 
     private final ScanTextUseCase scan;
     private final Transformer transformer;

@@ -89,7 +89,7 @@ final class ReceiptQueryParameters {
             throw ApiException.invalid(name + " must be an RFC 3339 date-time such as 2025-01-31T00:00:00Z");
         }
         if (!ReceiptQuery.isQueryable(time)) {
-            throw ApiException.invalid(name + " must fall in the years 0001 to 9999 (UTC)");
+            throw ApiException.invalid(name + " must fall between " + ReceiptQuery.EARLIEST + " and " + ReceiptQuery.LATEST);
         }
         return time;
     }

@@ -10,7 +10,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Duration;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -36,10 +35,15 @@ public final class JdbcRetentionRulesGate implements RetentionRulesGate {
      */
     static final int CHANGE_PATIENCE_SECONDS = 5;
     static final Duration CHANGE_PATIENCE = Duration.ofSeconds(CHANGE_PATIENCE_SECONDS);
-    /** A constant statement (the static security gate refuses SQL built from values at run time). */
-    private static final String CHANGE_LOCK_TIMEOUT = "SET LOCAL lock_timeout = '" + CHANGE_PATIENCE_SECONDS + "s'";
-    /** PostgreSQL's lock_not_available (its lock_timeout ran out). */
-    private static final String POSTGRES_LOCK_TIMEOUT = "55P03";
+    /**
+     * PostgreSQL: the whole wait for the gate (a statement timeout: a lock timeout would apply to each of
+     * the two waits a queued {@code FOR UPDATE} may make), then back to the session's own for the change.
+     * Constant statements: the static security gate refuses SQL built from values at run time.
+     */
+    private static final String CHANGE_WAIT_LIMIT = "SET LOCAL statement_timeout = '" + CHANGE_PATIENCE_SECONDS + "s'";
+    private static final String CHANGE_WAIT_UNLIMITED = "SET LOCAL statement_timeout TO DEFAULT";
+    /** PostgreSQL's query_canceled (the statement timeout ran out). */
+    private static final String POSTGRES_CANCELED = "57014";
     /** H2's "timeout trying to lock table" (error 50200). */
     private static final String H2_LOCK_TIMEOUT = "HYT00";
 
@@ -73,16 +77,21 @@ public final class JdbcRetentionRulesGate implements RetentionRulesGate {
      * {@link StoreUnavailableException}, having changed nothing.
      */
     static void lockForChange(JdbcTemplate jdbc) {
-        if (Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Vendor::isPostgres))) {
-            jdbc.execute(CHANGE_LOCK_TIMEOUT);
+        boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) Vendor::isPostgres));
+        if (postgres) {
+            jdbc.execute(CHANGE_WAIT_LIMIT);
         }
         try {
             lock(jdbc, CHANGE_PATIENCE);
         } catch (DataAccessException busy) {
-            if (Set.of(POSTGRES_LOCK_TIMEOUT, H2_LOCK_TIMEOUT).contains(Failures.sqlState(busy))) {
+            String state = Failures.sqlState(busy);
+            if (POSTGRES_CANCELED.equals(state) || H2_LOCK_TIMEOUT.equals(state)) {
                 throw new StoreUnavailableException("the retention rules stayed locked by a purge or erasure batch", busy);
             }
             throw busy;
+        }
+        if (postgres) {
+            jdbc.execute(CHANGE_WAIT_UNLIMITED);
         }
     }
 

@@ -23,15 +23,21 @@ abstract class AbstractRetentionRulesGateTest extends RetentionFixture {
 
     private static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
 
-    /** Whether another session waits for a lock now (PostgreSQL's activity view, H2's sessions table). */
+    /**
+     * Whether another session waits for the gate now (PostgreSQL's activity view, H2's sessions table).
+     * Asked on a connection of its own: inside gated work, PostgreSQL would answer from the snapshot its
+     * transaction took at the first look.
+     */
     private boolean someoneWaitsForALock() {
-        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(database);
-        boolean postgres = Boolean.TRUE.equals(jdbc.execute(
-                (org.springframework.jdbc.core.ConnectionCallback<Boolean>) Vendor::isPostgres));
-        Long waiting = jdbc.queryForObject(postgres
-                ? "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
-                : "SELECT count(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL", Long.class);
-        return waiting != null && waiting > 0;
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet waiting = statement.executeQuery(Vendor.isPostgres(connection)
+                     ? "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%retention_rules_gate%'"
+                     : "SELECT count(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")) {
+            return waiting.next() && waiting.getLong(1) > 0;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits, up to a generous bound, until the change has reached the lock and waits for it. */
@@ -121,14 +127,20 @@ abstract class AbstractRetentionRulesGateTest extends RetentionFixture {
         JdbcLegalHoldStore holds = new JdbcLegalHoldStore(database);
         CompletableFuture<?>[] placing = new CompletableFuture<?>[1];
 
+        long[] gaveUpAfterMillis = {0};
         gate.whileRulesSettled(() -> {
+            long started = System.nanoTime();
             placing[0] = CompletableFuture.runAsync(() -> holds.add(LegalHold.place("acme", Optional.empty(), "case", NOW)));
-            assertThat(placing[0]).as("given up while the gate is still held")
-                    .failsWithin(JdbcRetentionRulesGate.CHANGE_PATIENCE.plusSeconds(20));
+            // Given up while the gate is still held (joining here would wait forever otherwise).
+            assertThatThrownBy(() -> placing[0].get(JdbcRetentionRulesGate.CHANGE_PATIENCE.toSeconds() + 20, TimeUnit.SECONDS))
+                    .isInstanceOf(java.util.concurrent.ExecutionException.class)
+                    .hasCauseInstanceOf(ai.datafog.application.port.out.StoreUnavailableException.class);
+            gaveUpAfterMillis[0] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             return null;
         });
 
-        assertThatThrownBy(placing[0]::join).hasCauseInstanceOf(ai.datafog.application.port.out.StoreUnavailableException.class);
+        assertThat(gaveUpAfterMillis[0]).as("gave up after its patience, not at once")
+                .isGreaterThanOrEqualTo(JdbcRetentionRulesGate.CHANGE_PATIENCE.toMillis() - 100);
         assertThat(holds.active()).isEmpty();
     }
 
