@@ -118,6 +118,10 @@ class DatabaseOutageTest extends ApiTestSupport {
                 .expectBody().jsonPath("$.error.code").isEqualTo("receipt_error")
                 .jsonPath("$.receipt_id").doesNotExist();
         assertThat(Duration.ofNanos(System.nanoTime() - decideStarted)).as("time to refuse a decision").isLessThan(QUICK);
+        // The retention routes say the same, not 500.
+        client.get().uri("/v1/retention/holds").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.error.code").isEqualTo("receipt_error");
     }
 
     private void whenBack() {

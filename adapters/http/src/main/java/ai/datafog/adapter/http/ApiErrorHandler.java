@@ -20,6 +20,7 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -49,6 +50,10 @@ public class ApiErrorHandler implements WebExceptionHandler {
         if (error.code() == ErrorCode.INTERNAL_ERROR) {
             log.error("unhandled failure {} at {} request_id={}", failure.getClass().getName(),
                     firstFrame(failure), RequestIds.of(exchange));
+        } else if (error.code() == ErrorCode.RECEIPT_ERROR && !causedBy(failure, StoreUnavailableException.class)) {
+            // Its message may quote values: the class and SQLSTATE only.
+            log.warn("database failure {} sqlstate={} at {} request_id={}", failure.getClass().getName(),
+                    sqlState(failure), firstFrame(failure), RequestIds.of(exchange));
         }
         HttpHeaders headers = response.getHeaders();
         headers.putAll(error.headers());
@@ -75,7 +80,9 @@ public class ApiErrorHandler implements WebExceptionHandler {
         if (failure instanceof ApiException api) {
             return api;
         }
-        if (causedBy(failure, StoreUnavailableException.class)) {
+        // A database failure from a store that does not translate its own (the retention stores run on
+        // Spring's JdbcTemplate, whose exceptions keep the SQLException as their cause): the same 503.
+        if (causedBy(failure, StoreUnavailableException.class) || causedBy(failure, SQLException.class)) {
             return new ApiException(ErrorCode.RECEIPT_ERROR, "the receipts database is unavailable; retry later");
         }
         if (causedBy(failure, DataBufferLimitException.class)) {
@@ -116,6 +123,15 @@ public class ApiErrorHandler implements WebExceptionHandler {
             }
         }
         return false;
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static String firstFrame(Throwable failure) {
