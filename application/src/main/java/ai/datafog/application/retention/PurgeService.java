@@ -184,7 +184,7 @@ public final class PurgeService implements PurgeReceiptsUseCase {
             Rules[] applied = new Rules[1];
             receipts.dropPartitionIfExpired(partition, () -> {
                 applied[0] = currentRules();
-                return tenant -> new TenantRule(applied[0].schedule().cutoffFor(tenant, now), applied[0].coverage(tenant));
+                return tenant -> applied[0].rule(tenant, now);
             }).ifPresent(dropped -> {
                 dropped.forEach((tenant, count) -> {
                     TenantPurge part = parts.getOrDefault(tenant, applied[0].start(tenant, now)).plusReceipts(count);
@@ -254,17 +254,16 @@ public final class PurgeService implements PurgeReceiptsUseCase {
                                    Instant now) {
         Rules rules = currentRules();
         for (Optional<String> tenant : List.copyOf(group.tenants)) {
-            Instant cutoff = rules.schedule().cutoffFor(tenant, now);
-            HoldCoverage coverage = rules.coverage(tenant);
-            if (cutoff.equals(group.cutoff) && coverage.equals(group.protect)) {
+            TenantRule rule = rules.rule(tenant, now);
+            if (rule.cutoff().equals(group.cutoff) && rule.protect().equals(group.protect)) {
                 continue;
             }
             group.tenants.remove(tenant);
-            TenantPurge part = parts.get(tenant).under(rules.schedule().retentionFor(tenant), cutoff, coverage);
+            TenantPurge part = parts.get(tenant).under(rules.schedule().retentionFor(tenant), rule.cutoff(), rule.protect());
             parts.put(tenant, part);
             run.record = run.record.withTenant(part);
-            if (!coverage.wholeTenant()) {
-                work.addLast(new Group(new LinkedHashSet<>(Set.of(tenant)), cutoff, coverage));
+            if (!rule.protect().wholeTenant()) {
+                work.addLast(new Group(new LinkedHashSet<>(Set.of(tenant)), rule.cutoff(), rule.protect()));
             }
         }
     }
@@ -325,9 +324,14 @@ public final class PurgeService implements PurgeReceiptsUseCase {
             return HoldCoverage.of(tenant, active);
         }
 
+        /** The tenant's rule at {@code now}: its cutoff and what its holds protect. */
+        TenantRule rule(Optional<String> tenant, Instant now) {
+            return new TenantRule(schedule.cutoffFor(tenant, now), coverage(tenant));
+        }
+
         TenantPurge start(Optional<String> tenant, Instant now) {
-            return TenantPurge.start(tenant, schedule.retentionFor(tenant), schedule.cutoffFor(tenant, now),
-                    coverage(tenant));
+            TenantRule rule = rule(tenant, now);
+            return TenantPurge.start(tenant, schedule.retentionFor(tenant), rule.cutoff(), rule.protect());
         }
     }
 

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
@@ -53,7 +54,8 @@ public class ApiErrorHandler implements WebExceptionHandler {
         } else if (error.code() == ErrorCode.RECEIPT_ERROR && !causedBy(failure, StoreUnavailableException.class)) {
             // Its message may quote values: the class and SQLSTATE only.
             log.warn("database failure {} sqlstate={} at {} request_id={}", failure.getClass().getName(),
-                    sqlState(failure), firstFrame(failure), RequestIds.of(exchange));
+                    cause(failure, SQLException.class).map(SQLException::getSQLState).orElse(null), firstFrame(failure),
+                    RequestIds.of(exchange));
         }
         HttpHeaders headers = response.getHeaders();
         headers.putAll(error.headers());
@@ -117,21 +119,17 @@ public class ApiErrorHandler implements WebExceptionHandler {
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return cause(failure, type).isPresent();
     }
 
-    private static String sqlState(Throwable failure) {
+    /** The first throwable of {@code type} in the cause chain of {@code failure}, itself included. */
+    private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql.getSQLState();
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     private static String firstFrame(Throwable failure) {

@@ -52,18 +52,24 @@ class IdempotencyTest {
         return idempotency.run("decide", "client-1", Optional.of("k1"), body, handler);
     }
 
-    @Test
-    @DisplayName("cancelled while its handler runs (a request timeout): the answer is stored, and a retry replays it without running again")
-    void cancelledRequestKeepsItsAnswer() {
-        CompletableFuture<ResponseEntity<?>> decision = new CompletableFuture<>();
+    /** Runs a request whose handler answers with {@code decision}, and cancels it once the handler has started. */
+    private AtomicInteger startedThenCancelled(CompletableFuture<ResponseEntity<?>> decision) {
         AtomicInteger handled = new AtomicInteger();
-        Disposable first = run(() -> {
+        Disposable request = run(() -> {
             handled.incrementAndGet();
             return Mono.fromFuture(decision);
         }).subscribe();
         eventually(() -> handled.get() == 1);
+        request.dispose();
+        return handled;
+    }
 
-        first.dispose();
+    @Test
+    @DisplayName("cancelled while its handler runs (a request timeout): the answer is stored, and a retry replays it without running again")
+    void cancelledRequestKeepsItsAnswer() {
+        CompletableFuture<ResponseEntity<?>> decision = new CompletableFuture<>();
+        AtomicInteger handled = startedThenCancelled(decision);
+
         decision.complete(ResponseEntity.ok(Map.of("receipt_id", "r-1")));
 
         eventually(() -> keys.stored() != null);
@@ -81,14 +87,8 @@ class IdempotencyTest {
     @DisplayName("a handler that fails after its request was cancelled gives the key up, so a retry runs again")
     void cancelledThenFailedGivesTheKeyUp() {
         CompletableFuture<ResponseEntity<?>> decision = new CompletableFuture<>();
-        AtomicInteger handled = new AtomicInteger();
-        Disposable first = run(() -> {
-            handled.incrementAndGet();
-            return Mono.fromFuture(decision);
-        }).subscribe();
-        eventually(() -> handled.get() == 1);
+        startedThenCancelled(decision);
 
-        first.dispose();
         decision.completeExceptionally(new IllegalStateException("store down"));
 
         eventually(() -> keys.abandoned() == 1);

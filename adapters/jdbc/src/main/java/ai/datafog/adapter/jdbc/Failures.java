@@ -5,6 +5,9 @@ import java.sql.SQLException;
 /** Describes a database failure for a log line without its message, which may quote values. */
 final class Failures {
 
+    /** PostgreSQL's lock_not_available: a lock_timeout ran out. */
+    static final String LOCK_NOT_AVAILABLE = "55P03";
+
     private Failures() {
     }
 

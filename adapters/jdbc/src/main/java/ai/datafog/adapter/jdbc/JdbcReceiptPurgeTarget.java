@@ -198,7 +198,7 @@ public final class JdbcReceiptPurgeTarget implements ReceiptPurgeTarget {
             try {
                 return jdbc.update(delete, where.arguments.toArray());
             } catch (DataAccessException failure) {
-                if ("55P03".equals(Failures.sqlState(failure))) {
+                if (Failures.LOCK_NOT_AVAILABLE.equals(Failures.sqlState(failure))) {
                     throw new Busy("receipts locked by a partition being emptied", failure);
                 }
                 throw failure;

@@ -35,7 +35,7 @@ final class ReceiptPartitions {
     /** How long a drop or create waits for a table lock before giving up for now (decisions queue behind it). */
     static final String LOCK_TIMEOUT = "200ms";
     /** lock_not_available (lock_timeout ran out) and deadlock_detected: try again later. */
-    private static final Set<String> BUSY = Set.of("55P03", "40P01");
+    private static final Set<String> BUSY = Set.of(Failures.LOCK_NOT_AVAILABLE, "40P01");
     private static final int DROP_ATTEMPTS = 3;
     private static final long DROP_RETRY_PAUSE_MILLIS = 100;
     /** Heap pages (8 KiB) counted per statement: 16 MiB, a few tens of milliseconds of one core. */
