@@ -35,8 +35,8 @@ public final class IdempotencyService implements IdempotencyUseCase {
 
     /**
      * @param ttl          how long a record counts (DATAFOG_IDEMPOTENCY_TTL); older ones are as if absent
-     * @param claimTimeout how long an unfinished claim blocks the key before another request may take it
-     *                     over (its owner crashed); longer than any request may run
+     * @param claimTimeout how long an unfinished claim blocks the key, since it was made or last
+     *                     renewed, before another request may take it over (its owner crashed)
      */
     public IdempotencyService(IdempotencyStore store, Digests digests, SealedBodies sealed, Clock clock,
                               Duration ttl, Duration claimTimeout) {
@@ -87,11 +87,22 @@ public final class IdempotencyService implements IdempotencyUseCase {
         String recordId = recordId(request);
         byte[] box = sealed.seal(body, request.canonicalRequest(), recordId);
         if (!store.complete(recordId, execution.claimToken(), new StoredResponse(status, box), clock.instant())) {
-            // The claim outlived its timeout and another request took the key over: that request ran
-            // (and decided) again. Only a handler slower than the claim timeout gets here.
+            // The claim went a claim timeout without a renewal (its replica could not reach the
+            // database, or stalled) and another request took the key over: that request ran again.
             LOG.log(System.Logger.Level.WARNING, "an idempotent {0} response was not stored: its claim had been taken over",
                     request.endpoint());
         }
+    }
+
+    @Override
+    public boolean renew(Attempt.Execute execution) {
+        return store.renew(recordId(execution.request()), execution.claimToken(), clock.instant());
+    }
+
+    /** A third of the claim timeout: two renewals may fail or come late before a live claim looks abandoned. */
+    @Override
+    public Duration renewalInterval() {
+        return claimTimeout.dividedBy(3);
     }
 
     @Override

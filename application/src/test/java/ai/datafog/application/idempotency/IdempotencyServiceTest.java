@@ -98,6 +98,32 @@ class IdempotencyServiceTest {
     }
 
     @Test
+    @DisplayName("a claim renewed within the claim timeout is not taken over, however long its owner runs; once renewals stop, it is")
+    void renewedClaimIsKept() {
+        Attempt.Execute owner = (Attempt.Execute) service.begin(request("{}"));
+        for (int i = 0; i < 6; i++) {
+            clock.now = clock.now.plus(service.renewalInterval());
+            assertThat(service.renew(owner)).isTrue();
+        }
+        clock.now = clock.now.plusSeconds(29);
+        assertThat(service.begin(request("{}"))).as("60 s after the claim, 29 s after its last renewal")
+                .isInstanceOf(Attempt.InProgress.class);
+
+        clock.now = clock.now.plusSeconds(2);
+        Attempt taker = service.begin(request("{}"));
+
+        assertThat(taker).isInstanceOf(Attempt.Execute.class);
+        assertThat(service.renew(owner)).as("the old owner's renewals fail once the key is taken over").isFalse();
+        assertThat(service.renew((Attempt.Execute) taker)).isTrue();
+    }
+
+    @Test
+    @DisplayName("renewals come at a third of the claim timeout, so two can be missed before a live claim is taken over")
+    void renewalIntervalIsAThirdOfTheClaimTimeout() {
+        assertThat(service.renewalInterval()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
     @DisplayName("a slow owner whose claim was taken over does not overwrite the new owner's answer")
     void completionAfterTakeoverIsNotStored() {
         Attempt.Execute slow = (Attempt.Execute) service.begin(request("{}"));

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +30,8 @@ import java.util.function.Supplier;
  * error, a 5xx) are not stored: the key is released so a retry runs again. Once started, the handler
  * runs to its end even when its request is cancelled (request timeout, disconnect), and what it answers
  * is stored: a decision made after the caller stopped waiting has its receipt, and a retry replays that
- * decision instead of making and recording a second one. Every response that passes through here is
+ * decision instead of making and recording a second one. While it runs, its claim is renewed, so
+ * however slow it is no retry takes the key over; only a claim nobody renews (its replica died) is. Every response that passes through here is
  * serialized once, to the bytes that are both sent and stored.
  */
 public final class Idempotency {
@@ -101,8 +104,29 @@ public final class Idempotency {
     private Mono<ResponseEntity<byte[]>> execute(Attempt.Execute execution,
                                                  Supplier<? extends Mono<? extends ResponseEntity<?>>> handler) {
         Sinks.One<ResponseEntity<byte[]>> outcome = Sinks.one();
-        runToTheEnd(execution, handler).subscribe(outcome::tryEmitValue, outcome::tryEmitError, outcome::tryEmitEmpty);
+        Disposable renewals = renewWhileRunning(execution);
+        runToTheEnd(execution, handler)
+                .doFinally(signal -> renewals.dispose())
+                .subscribe(outcome::tryEmitValue, outcome::tryEmitError, outcome::tryEmitEmpty);
         return outcome.asMono();
+    }
+
+    /**
+     * Renews the claim every {@link IdempotencyUseCase#renewalInterval()} until disposed or the claim
+     * is no longer this execution's, so a slow handler keeps its key and only a dead replica's claim
+     * is taken over. A renewal the store could not make is tried again at the next tick.
+     */
+    private Disposable renewWhileRunning(Attempt.Execute execution) {
+        Duration every = idempotency.renewalInterval();
+        return Flux.interval(every, every)
+                .onBackpressureDrop()
+                .concatMap(tick -> blocking.call(() -> idempotency.renew(execution))
+                        .onErrorResume(StoreUnavailableException.class, unavailable -> {
+                            log.warn("an idempotency claim could not be renewed; trying again in {}", every);
+                            return Mono.just(true);
+                        }), 1)
+                .takeWhile(Boolean::booleanValue)
+                .subscribe(null, failure -> log.warn("idempotency claim renewals stopped: {}", failure.getClass().getName()));
     }
 
     /** The handler, then its response stored (or the key given up); subscribed on its own, never cancelled. */

@@ -1,6 +1,7 @@
 package ai.datafog.adapter.http;
 
 import ai.datafog.application.port.in.IdempotencyUseCase;
+import ai.datafog.application.port.out.StoreUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("An idempotent request's handler runs to its end, and its answer is kept, even when the request is cancelled")
 class IdempotencyTest {
+
+    private static final Duration RENEWAL = Duration.ofMillis(20);
 
     private final Scheduler scheduler = Schedulers.newBoundedElastic(2, 100, "idempotency-test");
     private final RecordingIdempotency keys = new RecordingIdempotency();
@@ -95,6 +98,38 @@ class IdempotencyTest {
         assertThat(keys.stored()).isNull();
     }
 
+    @Test
+    @DisplayName("while its handler runs, the claim is renewed at the use case's interval, and renewals stop when the handler ends")
+    void claimIsRenewedWhileTheHandlerRuns() throws InterruptedException {
+        CompletableFuture<ResponseEntity<?>> decision = new CompletableFuture<>();
+        run(() -> Mono.fromFuture(decision)).subscribe();
+
+        eventually(() -> keys.renewals() >= 3);
+        assertThat(keys.stored()).isNull();
+        decision.complete(ResponseEntity.ok(Map.of("receipt_id", "r-1")));
+        eventually(() -> keys.stored() != null);
+        Thread.sleep(RENEWAL.multipliedBy(3).toMillis());
+        int afterTheEnd = keys.renewals();
+        Thread.sleep(RENEWAL.multipliedBy(10).toMillis());
+
+        assertThat(keys.renewals()).as("no renewal after the handler ended").isEqualTo(afterTheEnd);
+    }
+
+    @Test
+    @DisplayName("renewals stop once the claim is no longer the execution's, and a store outage does not stop them")
+    void renewalsStopWhenTheClaimIsLost() throws InterruptedException {
+        keys.failRenewals(2);
+        keys.loseClaimAfterRenewals(4);
+        CompletableFuture<ResponseEntity<?>> decision = new CompletableFuture<>();
+        run(() -> Mono.fromFuture(decision)).subscribe();
+
+        eventually(() -> keys.renewals() >= 4);
+        Thread.sleep(RENEWAL.multipliedBy(10).toMillis());
+
+        assertThat(keys.renewals()).as("two failed renewals, two granted, one refused, then none").isEqualTo(5);
+        decision.complete(ResponseEntity.ok(Map.of("receipt_id", "r-1")));
+    }
+
     /** Hands out the key once, replays what was stored, and counts what it was told. */
     private static final class RecordingIdempotency implements IdempotencyUseCase {
 
@@ -102,6 +137,9 @@ class IdempotencyTest {
         private int status;
         private int abandoned;
         private boolean claimed;
+        private int renewals;
+        private int failingRenewals;
+        private int grantedRenewals = Integer.MAX_VALUE;
 
         @Override
         public synchronized Attempt begin(IdempotentRequest request) {
@@ -119,6 +157,32 @@ class IdempotencyTest {
         public synchronized void complete(Attempt.Execute execution, int status, byte[] body) {
             this.status = status;
             this.stored = body.clone();
+        }
+
+        @Override
+        public synchronized boolean renew(Attempt.Execute execution) {
+            renewals++;
+            if (renewals <= failingRenewals) {
+                throw new StoreUnavailableException("down", new IllegalStateException());
+            }
+            return renewals <= grantedRenewals;
+        }
+
+        @Override
+        public Duration renewalInterval() {
+            return RENEWAL;
+        }
+
+        synchronized void failRenewals(int count) {
+            failingRenewals = count;
+        }
+
+        synchronized void loseClaimAfterRenewals(int count) {
+            grantedRenewals = count;
+        }
+
+        synchronized int renewals() {
+            return renewals;
         }
 
         @Override

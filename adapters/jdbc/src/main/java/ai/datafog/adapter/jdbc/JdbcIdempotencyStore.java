@@ -82,6 +82,13 @@ public final class JdbcIdempotencyStore implements IdempotencyStore, Idempotency
     }
 
     @Override
+    public boolean renew(String recordId, String claimToken, Instant renewedAt) {
+        String sql = "UPDATE idempotency_records SET created_at = ?"
+                + " WHERE record_id = ? AND claim_token = ? AND status_code IS NULL";
+        return update(sql, ReceiptRows.time(renewedAt), recordId, claimToken) == 1;
+    }
+
+    @Override
     public void release(String recordId, String claimToken) {
         update("DELETE FROM idempotency_records WHERE record_id = ? AND claim_token = ? AND status_code IS NULL",
                 recordId, claimToken);

@@ -1,5 +1,6 @@
 package ai.datafog.application.port.in;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,16 @@ public interface IdempotencyUseCase {
 
     /** Stores the response of an execution so later requests with the key replay it byte for byte. */
     void complete(Attempt.Execute execution, int status, byte[] body);
+
+    /**
+     * Tells the store the execution is still running, so its claim is not taken over as a crashed
+     * owner's; call it every {@link #renewalInterval()} until {@link #complete} or {@link #abandon}.
+     * False when the claim is no longer this execution's (completed, given up or taken over).
+     */
+    boolean renew(Attempt.Execute execution);
+
+    /** How often a running execution renews its claim: well within the time after which a claim counts as abandoned. */
+    Duration renewalInterval();
 
     /** Gives the key up after a failed execution, so a retry runs again instead of replaying a failure. */
     void abandon(Attempt.Execute execution);

@@ -23,6 +23,12 @@ public interface IdempotencyStore {
     /** Stores the response on the record still holding {@code claimToken}; true when stored. */
     boolean complete(String recordId, String claimToken, StoredResponse response, Instant completedAt);
 
+    /**
+     * Moves the claim time of the record still holding {@code claimToken} and no response to
+     * {@code renewedAt}: its owner is alive, so the claim is not taken over. True when renewed.
+     */
+    boolean renew(String recordId, String claimToken, Instant renewedAt);
+
     /** Deletes the record still holding {@code claimToken} and no response, so the key may be used again. */
     void release(String recordId, String claimToken);
 
@@ -31,8 +37,8 @@ public interface IdempotencyStore {
 
     /**
      * One scoped key: its id (a digest of endpoint, client and key — the key itself is not kept), a
-     * digest of the request, the token of the request that owns it, when it was claimed (to the
-     * microsecond, as databases keep it), and the response once there is one.
+     * digest of the request, the token of the request that owns it, when it was claimed or its claim
+     * last renewed (to the microsecond, as databases keep it), and the response once there is one.
      */
     record IdempotencyRecord(String recordId, String endpoint, String requestFingerprint, String claimToken,
                              Instant createdAt, Optional<StoredResponse> response) {

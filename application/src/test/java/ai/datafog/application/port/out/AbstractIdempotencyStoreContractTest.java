@@ -95,6 +95,22 @@ public abstract class AbstractIdempotencyStoreContractTest {
     }
 
     @Test
+    @DisplayName("a claim is renewed only by its holder and only while it has no response")
+    void renewKeepsOnlyOwnUnfinishedClaimAlive() {
+        store.insertIfAbsent(claim("r1", "tok-a", T0));
+
+        assertThat(store.renew("r1", "tok-other", T0.plusSeconds(20))).isFalse();
+        assertThat(store.find("r1")).contains(claim("r1", "tok-a", T0));
+        assertThat(store.renew("r1", "tok-a", T0.plusSeconds(20))).isTrue();
+        assertThat(store.find("r1")).contains(claim("r1", "tok-a", T0.plusSeconds(20)));
+
+        store.complete("r1", "tok-a", new StoredResponse(200, new byte[]{1}), T0.plusSeconds(21));
+        assertThat(store.renew("r1", "tok-a", T0.plusSeconds(40))).as("a finished record is not renewed").isFalse();
+        assertThat(store.find("r1").orElseThrow().createdAt()).isEqualTo(T0.plusSeconds(20));
+        assertThat(store.renew("absent", "tok-a", T0)).isFalse();
+    }
+
+    @Test
     @DisplayName("releasing a claim frees the key only for the claim holder and never deletes a finished response")
     void releaseFreesOnlyOwnUnfinishedClaim() {
         store.insertIfAbsent(claim("r1", "tok-a", T0));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 /** Idempotency records in memory, for tests; it passes the port's contract test. */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
@@ -37,16 +38,27 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
     @Override
     public boolean complete(String recordId, String claimToken, StoredResponse response, Instant completedAt) {
-        AtomicBoolean completed = new AtomicBoolean();
+        return changeOwnUnfinished(recordId, claimToken, current -> new IdempotencyRecord(recordId, current.endpoint(),
+                current.requestFingerprint(), claimToken, current.createdAt(), Optional.of(response)));
+    }
+
+    @Override
+    public boolean renew(String recordId, String claimToken, Instant renewedAt) {
+        return changeOwnUnfinished(recordId, claimToken, current -> new IdempotencyRecord(recordId, current.endpoint(),
+                current.requestFingerprint(), claimToken, renewedAt, Optional.empty()));
+    }
+
+    /** Applies {@code change} to the record if it still holds {@code claimToken} and no response; true when applied. */
+    private boolean changeOwnUnfinished(String recordId, String claimToken, UnaryOperator<IdempotencyRecord> change) {
+        AtomicBoolean changed = new AtomicBoolean();
         records.computeIfPresent(recordId, (id, current) -> {
             if (!current.claimToken().equals(claimToken) || current.response().isPresent()) {
                 return current;
             }
-            completed.set(true);
-            return new IdempotencyRecord(id, current.endpoint(), current.requestFingerprint(), claimToken,
-                    current.createdAt(), Optional.of(response));
+            changed.set(true);
+            return change.apply(current);
         });
-        return completed.get();
+        return changed.get();
     }
 
     @Override
