@@ -4,6 +4,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,6 +55,52 @@ class LegalHoldsApiTest extends ApiTestSupport {
         String id = place("{\"tenant_id\":\"acme\",\"reason\":\"litigation\"}");
         client.get().uri("/v1/retention/holds").exchange()
                 .expectBody().jsonPath("$.holds[?(@.hold_id == '" + id + "')].tenant_id").isEqualTo("acme");
+    }
+
+    @Test
+    @DisplayName("the list pages newest first with limit and next_cursor, and filters by tenant and by active")
+    void listPagesAndFilters() {
+        String tenant = "pages-" + UUID.randomUUID();
+        String first = place("{\"tenant_id\":\"" + tenant + "\",\"reason\":\"one\"}");
+        String second = place("{\"tenant_id\":\"" + tenant + "\",\"reason\":\"two\"}");
+        String third = place("{\"tenant_id\":\"" + tenant + "\",\"reason\":\"three\"}");
+        client.delete().uri("/v1/retention/holds/" + second).exchange().expectStatus().isOk();
+
+        Map<?, ?> page = list("/v1/retention/holds?tenant_id=" + tenant + "&limit=2");
+        assertThat(ids(page)).containsExactly(third, second);
+        Map<?, ?> next = list("/v1/retention/holds?tenant_id=" + tenant + "&limit=2&cursor=" + page.get("next_cursor"));
+        assertThat(ids(next)).containsExactly(first);
+        assertThat(next.get("next_cursor")).as("the last page").isNull();
+
+        assertThat(ids(list("/v1/retention/holds?tenant_id=" + tenant + "&active=true"))).containsExactly(third, first);
+        assertThat(ids(list("/v1/retention/holds?tenant_id=" + tenant + "&active=false"))).containsExactly(second);
+        assertThat(ids(list("/v1/retention/holds?tenant_id=other-" + tenant))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a bad limit, active, cursor or tenant_id in the list's query is a 400 that does not echo it")
+    void listRefusesBadParameters() {
+        String canary = "canary-4111111111111111";
+        for (String query : new String[]{"limit=0", "limit=501", "limit=" + canary, "limit=", "active=" + canary,
+                "active=TRUE", "cursor=" + canary, "cursor=" + UUID.randomUUID(), "tenant_id=", "tenant_id=a&tenant_id=b",
+                "tenant_id=" + canary + "%01", "tenant_id=" + "t".repeat(201)}) {
+            String body = client.get().uri(URI.create("http://127.0.0.1:" + port + "/v1/retention/holds?" + query)).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(body).as(query).contains("\"invalid_request\"").doesNotContain(canary);
+        }
+    }
+
+    private Map<?, ?> list(String uri) {
+        Map<?, ?> page = client.get().uri(uri).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(page).isNotNull();
+        assertThat(page.containsKey("next_cursor")).as("next_cursor is always present").isTrue();
+        return page;
+    }
+
+    private static List<String> ids(Map<?, ?> page) {
+        return ((List<?>) page.get("holds")).stream().map(hold -> (String) ((Map<?, ?>) hold).get("hold_id")).toList();
     }
 
     @Test

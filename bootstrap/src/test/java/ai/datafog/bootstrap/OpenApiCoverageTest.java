@@ -82,6 +82,32 @@ class OpenApiCoverageTest extends ApiTestSupport {
     }
 
     @Test
+    @DisplayName("the listing routes document the query parameters they read, and no operation shows a handler argument as one")
+    void queryParametersAreDocumented() {
+        JsonNode docs = apiDocs();
+
+        assertThat(parameterNames(docs, "/v1/retention/holds")).containsExactly("tenant_id", "active", "limit", "cursor");
+        assertThat(parameterNames(docs, "/v1/retention/purges")).containsExactly("limit");
+        assertThat(parameterNames(docs, "/v1/receipts")).containsExactly("tenant_id", "actor_id", "session_id",
+                "policy_version", "rule_id", "decision", "from", "to", "limit", "cursor");
+        assertThat(docs.at("/paths/~1v1~1retention~1holds/get/parameters/2/schema/maximum").asInt()).isEqualTo(500);
+        docs.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            for (JsonNode parameter : operation.getValue().path("parameters")) {
+                assertThat(parameter.get("name").asString()).as(operation.getKey() + " " + path.getKey())
+                        .isNotIn("exchange", "parameters", "request");
+                assertThat(parameter.path("required").asBoolean(false) && "query".equals(parameter.get("in").asString()))
+                        .as("a required query parameter in " + operation.getKey() + " " + path.getKey()).isFalse();
+            }
+        }));
+    }
+
+    private static List<String> parameterNames(JsonNode docs, String path) {
+        List<String> names = new ArrayList<>();
+        docs.get("paths").get(path).get("get").get("parameters").forEach(parameter -> names.add(parameter.get("name").asString()));
+        return names;
+    }
+
+    @Test
     @DisplayName("the UI page is served")
     void uiIsServed() {
         client.get().uri("/swagger-ui.html").exchange()

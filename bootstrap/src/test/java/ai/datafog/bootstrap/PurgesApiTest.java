@@ -113,7 +113,7 @@ class PurgesApiTest extends ApiTestSupport {
         for (String limit : new String[]{"0", "501", "abc", "-1", "1.5"}) {
             client.get().uri("/v1/retention/purges?limit=" + limit).exchange()
                     .expectStatus().isBadRequest()
-                    .expectBody().jsonPath("$.error.message").isEqualTo("limit must be an integer from 1 to 500");
+                    .expectBody().jsonPath("$.error.message").isEqualTo("limit must be a whole number from 1 to 500");
         }
         client.get().uri("/v1/retention/purges/" + UUID.randomUUID()).exchange()
                 .expectStatus().isNotFound().expectBody().jsonPath("$.error.code").isEqualTo("not_found");

@@ -3,6 +3,8 @@ package ai.datafog.application.retention;
 import ai.datafog.application.port.in.ManageLegalHoldsUseCase;
 import ai.datafog.application.port.out.LegalHoldStore;
 import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.HoldPage;
+import ai.datafog.domain.retention.HoldQuery;
 import ai.datafog.domain.retention.LegalHold;
 
 import java.time.Clock;
@@ -30,8 +32,16 @@ public final class LegalHoldService implements ManageLegalHoldsUseCase {
     }
 
     @Override
-    public List<LegalHold> list() {
-        return store.all();
+    public Optional<HoldPage> list(HoldQuery query) {
+        if (query.after().isPresent() && store.find(query.after().get()).isEmpty()) {
+            return Optional.empty();
+        }
+        List<LegalHold> rows = store.list(query, query.limit() + 1);
+        if (rows.size() <= query.limit()) {
+            return Optional.of(new HoldPage(rows, Optional.empty()));
+        }
+        List<LegalHold> page = rows.subList(0, query.limit());
+        return Optional.of(new HoldPage(page, Optional.of(page.get(page.size() - 1).id())));
     }
 
     @Override

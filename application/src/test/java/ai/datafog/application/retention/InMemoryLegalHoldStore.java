@@ -2,10 +2,10 @@ package ai.datafog.application.retention;
 
 import ai.datafog.application.port.out.LegalHoldStore;
 import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.HoldQuery;
 import ai.datafog.domain.retention.LegalHold;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +27,22 @@ public final class InMemoryLegalHoldStore implements LegalHoldStore {
     }
 
     @Override
-    public synchronized List<LegalHold> all() {
+    public synchronized List<LegalHold> list(HoldQuery query, int rows) {
+        Optional<LegalHold> after = query.after().map(holds::get);
+        if (query.after().isPresent() && after.isEmpty()) {
+            return List.of();
+        }
         return holds.values().stream()
-                .sorted(Comparator.comparing(LegalHold::createdAt).reversed().thenComparing(h -> h.id().value()))
+                .filter(query::matches)
+                .filter(hold -> after.map(position -> HoldQuery.NEWEST_FIRST.compare(hold, position) > 0).orElse(true))
+                .sorted(HoldQuery.NEWEST_FIRST)
+                .limit(rows)
                 .toList();
     }
 
     @Override
     public synchronized List<LegalHold> active() {
-        return all().stream().filter(LegalHold::isActive).toList();
+        return holds.values().stream().filter(LegalHold::isActive).sorted(HoldQuery.NEWEST_FIRST).toList();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ai.datafog.domain.receipt;
 
+import ai.datafog.domain.Uuids;
+
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +22,7 @@ public record ReceiptCursor(Instant timestamp, UUID receiptId) implements Compar
     /** Newest first: later timestamp first, then the larger id (compared as unsigned bytes, like the databases do). */
     public static final Comparator<ReceiptCursor> NEWEST_FIRST = Comparator
             .comparing(ReceiptCursor::timestamp)
-            .thenComparing(ReceiptCursor::receiptId, ReceiptCursor::compareUnsigned)
+            .thenComparing(ReceiptCursor::receiptId, Uuids.UNSIGNED)
             .reversed();
 
     private static final byte VERSION = 1;
@@ -77,10 +79,5 @@ public record ReceiptCursor(Instant timestamp, UUID receiptId) implements Compar
     @Override
     public int compareTo(ReceiptCursor other) {
         return NEWEST_FIRST.compare(this, other);
-    }
-
-    private static int compareUnsigned(UUID a, UUID b) {
-        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 }

@@ -1,5 +1,7 @@
 package ai.datafog.adapter.http;
 
+import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.HoldPage;
 import ai.datafog.domain.retention.LegalHold;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -17,15 +19,16 @@ public record LegalHoldResponse(@JsonProperty("hold_id") String holdId, @JsonPro
                 hold.createdAt().toString(), hold.releasedAt().map(Instant::toString).orElse(null), hold.isActive());
     }
 
-    /** The body of {@code GET /v1/retention/holds}. */
-    public record Listing(List<LegalHoldResponse> holds) {
+    /** The body of {@code GET /v1/retention/holds}: a page, and the cursor of the next one or null. */
+    public record Listing(List<LegalHoldResponse> holds, @JsonProperty("next_cursor") String nextCursor) {
 
         public Listing {
             holds = List.copyOf(holds);
         }
 
-        static Listing from(List<LegalHold> holds) {
-            return new Listing(holds.stream().map(LegalHoldResponse::from).toList());
+        static Listing from(HoldPage page) {
+            return new Listing(page.holds().stream().map(LegalHoldResponse::from).toList(),
+                    page.next().map(HoldId::toString).orElse(null));
         }
     }
 }

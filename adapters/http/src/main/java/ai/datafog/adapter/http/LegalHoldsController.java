@@ -4,18 +4,25 @@ import ai.datafog.application.port.in.ManageLegalHoldsUseCase;
 import ai.datafog.application.port.in.ManageLegalHoldsUseCase.PlaceHoldCommand;
 import ai.datafog.application.port.in.ManageLegalHoldsUseCase.ReleaseOutcome;
 import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.HoldQuery;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.Optional;
 
 /** Legal holds (SPEC §4.2, §9): place, list, release; released holds stay listed. */
 @RestController
@@ -39,9 +46,34 @@ public class LegalHoldsController {
                 .body(LegalHoldResponse.from(hold)));
     }
 
+    /** Newest first; {@code tenant_id}, {@code active}, {@code limit} (1..500, 50) and {@code cursor} from the query string. */
     @GetMapping("/v1/retention/holds")
-    public Mono<LegalHoldResponse.Listing> list() {
-        return blocking.call(() -> LegalHoldResponse.Listing.from(holds.list()));
+    @Parameter(in = ParameterIn.QUERY, name = "tenant_id",
+            description = "only this tenant's holds",
+            schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.QUERY, name = "active",
+            description = "true: only active holds; false: only released ones",
+            schema = @Schema(type = "boolean"))
+    @Parameter(in = ParameterIn.QUERY, name = "limit",
+            description = "page size, 1.." + HoldQuery.MAX_LIMIT + " (default " + HoldQuery.DEFAULT_LIMIT + ")",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "" + HoldQuery.MAX_LIMIT))
+    @Parameter(in = ParameterIn.QUERY, name = "cursor",
+            description = "next_cursor of the previous page",
+            schema = @Schema(type = "string"))
+    public Mono<LegalHoldResponse.Listing> list(ServerWebExchange exchange) {
+        MultiValueMap<String, String> parameters = exchange.getRequest().getQueryParams();
+        String cursor = QueryParameters.single(parameters, "cursor");
+        Optional<HoldId> after = cursor == null ? Optional.empty()
+                : Optional.of(HoldId.parse(cursor).orElseThrow(LegalHoldsController::invalidCursor));
+        HoldQuery query = new HoldQuery(Optional.ofNullable(QueryParameters.id(parameters, "tenant_id")),
+                QueryParameters.bool(parameters, "active"), after,
+                QueryParameters.limit(parameters, HoldQuery.DEFAULT_LIMIT, HoldQuery.MAX_LIMIT));
+        return blocking.call(() -> holds.list(query).map(LegalHoldResponse.Listing::from)
+                .orElseThrow(LegalHoldsController::invalidCursor));
+    }
+
+    private static ApiException invalidCursor() {
+        return ApiException.invalid("cursor is not valid; use next_cursor from a previous page");
     }
 
     @DeleteMapping("/v1/retention/holds/{id}")

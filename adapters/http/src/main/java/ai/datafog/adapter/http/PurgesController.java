@@ -6,13 +6,15 @@ import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeOutcome;
 import ai.datafog.application.port.in.QueryPurgeRecordsUseCase;
 import ai.datafog.domain.retention.PurgeId;
 import ai.datafog.domain.retention.PurgeKind;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -52,8 +54,12 @@ public class PurgesController {
     }
 
     @GetMapping("/v1/retention/purges")
-    public Mono<PurgeRecordResponse.Listing> list(@RequestParam(name = "limit", required = false) String limit) {
-        int count = parseLimit(limit);
+    @Parameter(in = ParameterIn.QUERY, name = "limit",
+            description = "how many of the newest records, 1.." + QueryPurgeRecordsUseCase.MAX_LIMIT + " (default " + DEFAULT_LIMIT + ")",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "" + QueryPurgeRecordsUseCase.MAX_LIMIT))
+    public Mono<PurgeRecordResponse.Listing> list(ServerWebExchange exchange) {
+        int count = QueryParameters.limit(exchange.getRequest().getQueryParams(), DEFAULT_LIMIT,
+                QueryPurgeRecordsUseCase.MAX_LIMIT);
         return blocking.call(() -> PurgeRecordResponse.Listing.from(records.recent(count)));
     }
 
@@ -62,21 +68,6 @@ public class PurgesController {
         PurgeId purgeId = PurgeId.parse(id).orElseThrow(PurgesController::unknownPurge);
         return blocking.call(() -> records.find(purgeId).map(PurgeRecordResponse::from)
                 .orElseThrow(PurgesController::unknownPurge));
-    }
-
-    private static int parseLimit(String limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit);
-            if (value >= 1 && value <= QueryPurgeRecordsUseCase.MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // falls through to the one message below
-        }
-        throw ApiException.invalid("limit must be an integer from 1 to " + QueryPurgeRecordsUseCase.MAX_LIMIT);
     }
 
     private static ApiException unknownPurge() {

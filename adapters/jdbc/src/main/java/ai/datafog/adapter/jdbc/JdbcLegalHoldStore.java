@@ -2,6 +2,7 @@ package ai.datafog.adapter.jdbc;
 
 import ai.datafog.application.port.out.LegalHoldStore;
 import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.HoldQuery;
 import ai.datafog.domain.retention.LegalHold;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -54,9 +55,23 @@ public final class JdbcLegalHoldStore implements LegalHoldStore {
                 .stream().findFirst();
     }
 
+    /**
+     * One statement for every combination of filters: an absent filter is a null parameter that makes
+     * its condition true. The position is the {@code after} hold's own (created_at, hold_id), looked up
+     * in the statement, so an unknown hold yields no rows.
+     */
     @Override
-    public List<LegalHold> all() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM legal_holds ORDER BY created_at DESC, hold_id", ROW);
+    public List<LegalHold> list(HoldQuery query, int rows) {
+        String sql = "SELECT " + COLUMNS + " FROM legal_holds h"
+                + " WHERE (CAST(? AS VARCHAR(200)) IS NULL OR h.tenant_id = ?)"
+                + " AND (CAST(? AS BOOLEAN) IS NULL OR (h.released_at IS NULL) = ?)"
+                + " AND (CAST(? AS UUID) IS NULL OR EXISTS (SELECT 1 FROM legal_holds a WHERE a.hold_id = ?"
+                + " AND (h.created_at < a.created_at OR (h.created_at = a.created_at AND h.hold_id < a.hold_id))))"
+                + " ORDER BY h.created_at DESC, h.hold_id DESC LIMIT ?";
+        String tenant = query.tenantId().orElse(null);
+        Boolean active = query.active().orElse(null);
+        UUID after = query.after().map(HoldId::value).orElse(null);
+        return jdbc.query(sql, ROW, tenant, tenant, active, active, after, after, rows);
     }
 
     @Override

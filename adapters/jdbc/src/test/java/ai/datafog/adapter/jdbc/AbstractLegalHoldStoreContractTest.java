@@ -2,6 +2,7 @@ package ai.datafog.adapter.jdbc;
 
 import ai.datafog.application.port.out.LegalHoldStore;
 import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.HoldQuery;
 import ai.datafog.domain.retention.LegalHold;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +27,7 @@ abstract class AbstractLegalHoldStoreContractTest {
     protected abstract LegalHoldStore store();
 
     @Test
-    @DisplayName("a placed hold reads back equal; all is newest first; active leaves released holds out")
+    @DisplayName("a placed hold reads back equal; the list is newest first; active leaves released holds out")
     void addFindList() {
         LegalHoldStore store = store();
         LegalHold older = LegalHold.place("acme", Optional.empty(), "litigation", T);
@@ -35,12 +37,59 @@ abstract class AbstractLegalHoldStoreContractTest {
 
         assertThat(store.find(newer.id())).contains(newer);
         assertThat(store.find(HoldId.random())).isEmpty();
-        assertThat(store.all()).containsExactly(newer, older);
+        assertThat(store.list(everything(), 10)).containsExactly(newer, older);
 
         assertThat(store.release(older.id(), T.plusSeconds(20))).isTrue();
         assertThat(store.active()).containsExactly(newer);
         assertThat(store.find(older.id())).contains(older.releasedAt(T.plusSeconds(20)));
-        assertThat(store.all()).hasSize(2);
+        assertThat(store.list(everything(), 10)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("the list pages newest first after a given hold, ties in time broken by id as the databases order UUIDs, and filters by tenant and state")
+    void listPagesAndFilters() {
+        LegalHoldStore store = store();
+        LegalHold low = hold("00000000-0000-4000-8000-000000000001", "acme", T, false);
+        LegalHold high = hold("80000000-0000-4000-8000-000000000001", "acme", T, false);
+        LegalHold newest = hold("40000000-0000-4000-8000-000000000001", "globex", T.plusSeconds(5), false);
+        LegalHold released = hold("c0000000-0000-4000-8000-000000000001", "acme", T.minusSeconds(5), true);
+        for (LegalHold hold : List.of(low, released, newest, high)) {
+            store.add(hold);
+        }
+        store.release(released.id(), T);
+        LegalHold releasedNow = released.releasedAt(T);
+
+        List<LegalHold> walked = new ArrayList<>();
+        Optional<HoldId> after = Optional.empty();
+        for (int page = 0; page < 5; page++) {
+            List<LegalHold> rows = store.list(new HoldQuery(Optional.empty(), Optional.empty(), after, 1), 1);
+            walked.addAll(rows);
+            after = rows.isEmpty() ? after : Optional.of(rows.get(0).id());
+        }
+        assertThat(walked).as("one at a time, each after the last").containsExactly(newest, high, low, releasedNow);
+        assertThat(store.list(new HoldQuery(Optional.empty(), Optional.empty(), Optional.of(high.id()), 10), 10))
+                .containsExactly(low, releasedNow);
+
+        assertThat(store.list(query(Optional.of("acme"), Optional.empty()), 10)).containsExactly(high, low, releasedNow);
+        assertThat(store.list(query(Optional.empty(), Optional.of(true)), 10)).containsExactly(newest, high, low);
+        assertThat(store.list(query(Optional.empty(), Optional.of(false)), 10)).containsExactly(releasedNow);
+        assertThat(store.list(query(Optional.of("globex"), Optional.of(false)), 10)).isEmpty();
+        assertThat(store.list(everything(), 2)).as("at most the rows asked for").containsExactly(newest, high);
+        assertThat(store.list(new HoldQuery(Optional.empty(), Optional.empty(), Optional.of(HoldId.random()), 10), 10))
+                .as("after a hold that does not exist").isEmpty();
+    }
+
+    private static LegalHold hold(String id, String tenant, Instant createdAt, boolean toRelease) {
+        return new LegalHold(new HoldId(UUID.fromString(id)), tenant, Optional.empty(),
+                toRelease ? "released later" : "litigation", createdAt, Optional.empty());
+    }
+
+    private static HoldQuery query(Optional<String> tenant, Optional<Boolean> active) {
+        return new HoldQuery(tenant, active, Optional.empty(), HoldQuery.MAX_LIMIT);
+    }
+
+    private static HoldQuery everything() {
+        return query(Optional.empty(), Optional.empty());
     }
 
     @Test

@@ -1,9 +1,10 @@
 package ai.datafog.application.port.in;
 
 import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.HoldPage;
+import ai.datafog.domain.retention.HoldQuery;
 import ai.datafog.domain.retention.LegalHold;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Places, lists and releases legal holds. */
@@ -11,8 +12,11 @@ public interface ManageLegalHoldsUseCase {
 
     LegalHold place(PlaceHoldCommand command);
 
-    /** Every hold, active and released, newest first. */
-    List<LegalHold> list();
+    /**
+     * A page of holds, active and released unless the query filters, newest first; empty when the
+     * query continues after a hold that does not exist (not a position this service handed out).
+     */
+    Optional<HoldPage> list(HoldQuery query);
 
     ReleaseOutcome release(HoldId id);
 

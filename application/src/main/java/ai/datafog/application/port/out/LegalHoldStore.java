@@ -1,6 +1,7 @@
 package ai.datafog.application.port.out;
 
 import ai.datafog.domain.retention.HoldId;
+import ai.datafog.domain.retention.HoldQuery;
 import ai.datafog.domain.retention.LegalHold;
 
 import java.time.Instant;
@@ -14,8 +15,11 @@ public interface LegalHoldStore {
 
     Optional<LegalHold> find(HoldId id);
 
-    /** Every hold, newest first. */
-    List<LegalHold> all();
+    /**
+     * At most {@code rows} holds that pass the query's filters and come after its {@code after} hold in
+     * {@link HoldQuery#NEWEST_FIRST} order (none when that hold does not exist), in that order.
+     */
+    List<LegalHold> list(HoldQuery query, int rows);
 
     /** The holds not yet released. */
     List<LegalHold> active();

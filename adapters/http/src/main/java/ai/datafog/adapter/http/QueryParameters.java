@@ -1,0 +1,69 @@
+package ai.datafog.adapter.http;
+
+import org.springframework.util.MultiValueMap;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Query-string values of the listing routes; every bad value is a 400 naming the parameter, never echoing it. */
+final class QueryParameters {
+
+    private static final int MAX_ID_LENGTH = 200;
+
+    private QueryParameters() {
+    }
+
+    /** The parameter's one value, or null when absent; given twice or empty is a 400. */
+    static String single(MultiValueMap<String, String> parameters, String name) {
+        List<String> values = parameters.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw ApiException.invalid(name + " must be given at most once");
+        }
+        String value = values.get(0);
+        if (value == null || value.isEmpty()) {
+            throw ApiException.invalid(name + " must not be empty");
+        }
+        return value;
+    }
+
+    /** An id filter (tenant, actor, …): at most 200 characters, no control characters; null when absent. */
+    static String id(MultiValueMap<String, String> parameters, String name) {
+        String value = single(parameters, name);
+        if (value != null && value.length() > MAX_ID_LENGTH) {
+            throw ApiException.invalid(name + " must be at most " + MAX_ID_LENGTH + " characters");
+        }
+        return StoredText.id(value, name);
+    }
+
+    /** {@code limit}: a whole number from 1 to {@code max}, {@code defaultLimit} when absent. */
+    static int limit(MultiValueMap<String, String> parameters, int defaultLimit, int max) {
+        String text = single(parameters, "limit");
+        if (text == null) {
+            return defaultLimit;
+        }
+        String message = "limit must be a whole number from 1 to " + max;
+        if (!text.matches("[0-9]{1,4}")) {
+            throw ApiException.invalid(message);
+        }
+        int limit = Integer.parseInt(text);
+        if (limit < 1 || limit > max) {
+            throw ApiException.invalid(message);
+        }
+        return limit;
+    }
+
+    /** {@code true} or {@code false}, exactly; empty when absent. */
+    static Optional<Boolean> bool(MultiValueMap<String, String> parameters, String name) {
+        String text = single(parameters, name);
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (!text.equals("true") && !text.equals("false")) {
+            throw ApiException.invalid(name + " must be true or false");
+        }
+        return Optional.of(Boolean.parseBoolean(text));
+    }
+}
