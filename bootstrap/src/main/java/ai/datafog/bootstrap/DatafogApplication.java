@@ -2,6 +2,8 @@ package ai.datafog.bootstrap;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +13,8 @@ import java.util.Map;
 public class DatafogApplication {
 
     static final int CONFIG_ERROR_EXIT_CODE = 2;
+    static final int START_FAILURE_EXIT_CODE = 1;
+    static final String PINNED_SOURCE = "datafog-config";
 
     public static void main(String[] args) {
         DatafogConfig config;
@@ -22,17 +26,43 @@ public class DatafogApplication {
             System.exit(CONFIG_ERROR_EXIT_CODE);
             return;
         }
-        SpringApplication application = new SpringApplication(DatafogApplication.class);
-        application.setDefaultProperties(defaultProperties(config));
-        application.run(args);
+        try {
+            application(config, DatafogApplication.class).run(args);
+        } catch (RuntimeException failedToStart) {
+            // Spring has reported why (port taken, database unreachable, ...); no thread a half-started
+            // context left behind may keep a failed process running.
+            System.exit(START_FAILURE_EXIT_CODE);
+        }
     }
 
-    /** Spring properties derived from the configuration: listen address, shutdown drain, log format. */
-    static Map<String, Object> defaultProperties(DatafogConfig config) {
+    /**
+     * The Spring application for {@code sources} under {@code config}. The listen address, port and
+     * shutdown drain come from DATAFOG_* only: they are put ahead of every other property source, so
+     * {@code SERVER_ADDRESS}, {@code -Dserver.port}, {@code --server.address} or an application.properties
+     * beside the jar cannot move the listener past the loopback check DATAFOG_ADDR went through.
+     */
+    static SpringApplication application(DatafogConfig config, Class<?>... sources) {
+        SpringApplication application = new SpringApplication(sources);
+        application.setDefaultProperties(defaultProperties(config));
+        application.addInitializers(context -> pin(context.getEnvironment(), config));
+        return application;
+    }
+
+    /** Puts the configuration's own Spring properties ahead of every other source in {@code environment}. */
+    static void pin(ConfigurableEnvironment environment, DatafogConfig config) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.address", config.host());
         properties.put("server.port", String.valueOf(config.port()));
         properties.put("spring.lifecycle.timeout-per-shutdown-phase", config.shutdownTimeout().toMillis() + "ms");
+        environment.getPropertySources().addFirst(new MapPropertySource(PINNED_SOURCE, properties));
+    }
+
+    /**
+     * Defaults an operator may override with Spring's own settings: the log format (read before any
+     * initializer runs, so it cannot be pinned, and it decides nothing about exposure).
+     */
+    static Map<String, Object> defaultProperties(DatafogConfig config) {
+        Map<String, Object> properties = new HashMap<>();
         if (config.jsonLogs()) {
             properties.put("logging.structured.format.console", "logstash");
         }

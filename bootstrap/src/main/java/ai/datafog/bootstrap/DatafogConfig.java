@@ -1,6 +1,7 @@
 package ai.datafog.bootstrap;
 
 import ai.datafog.adapter.http.FindingValues;
+import ai.datafog.adapter.http.edge.TokenSource;
 import ai.datafog.domain.retention.PurgeRecord;
 import ai.datafog.domain.retention.Retention;
 import org.springframework.scheduling.support.CronExpression;
@@ -70,8 +71,8 @@ public record DatafogConfig(
     public static DatafogConfig load(Function<String, String> lookup) {
         ConfigValues env = new ConfigValues(lookup);
 
-        List<String> apiTokens = env.secret("DATAFOG_API_TOKEN").map(ConfigValues::list).orElse(List.of());
-        List<String> adminTokens = env.secret("DATAFOG_ADMIN_TOKEN").map(ConfigValues::list).orElse(List.of());
+        List<String> apiTokens = tokens(env, "DATAFOG_API_TOKEN");
+        List<String> adminTokens = tokens(env, "DATAFOG_ADMIN_TOKEN");
         boolean allowUnauthenticated = env.bool("DATAFOG_ALLOW_UNAUTHENTICATED", false);
         String addr = env.string("DATAFOG_ADDR", apiTokens.isEmpty() ? "127.0.0.1:8080" : "0.0.0.0:8080");
         var matcher = HOST_PORT.matcher(addr);
@@ -108,12 +109,8 @@ public record DatafogConfig(
                     + (PurgeRecord.MAX_TRIGGER_LENGTH - SCHEDULED_TRIGGER_PREFIX.length()) + " characters");
         }
 
-        Duration retention = env.duration("DATAFOG_RECEIPT_RETENTION", Duration.ofDays(90));
-        try {
-            new Retention(retention);
-        } catch (IllegalArgumentException notARetention) {
-            throw new ConfigException("DATAFOG_RECEIPT_RETENTION", notARetention.getMessage());
-        }
+        Duration retention = env.raw("DATAFOG_RECEIPT_RETENTION").map(DatafogConfig::retention)
+                .orElse(Duration.ofDays(90));
 
         double rps = env.decimal("DATAFOG_RATE_LIMIT_RPS", 0, 0);
         long burst = env.number("DATAFOG_RATE_LIMIT_BURST", (long) Math.ceil(rps), 0, 1_000_000_000L);
@@ -199,6 +196,36 @@ public record DatafogConfig(
             case "text" -> false;
             default -> throw new ConfigException("DATAFOG_LOG_FORMAT", "expected json or text");
         };
+    }
+
+    /**
+     * The default retention: what a retention policy accepts ({@code P30D}, {@code P2W}, {@code PT36H}),
+     * and the short forms of every duration variable ({@code 90d}).
+     */
+    private static Duration retention(String text) {
+        try {
+            Optional<Duration> duration = ConfigValues.parseDuration(text);
+            return (duration.isPresent() ? new Retention(duration.get()) : Retention.parse(text)).duration();
+        } catch (IllegalArgumentException notARetention) {
+            throw new ConfigException("DATAFOG_RECEIPT_RETENTION", notARetention.getMessage());
+        }
+    }
+
+    /**
+     * The tokens of {@code name} (or its file), none when unset. Set but holding no token (only commas
+     * and spaces) stops start-up: it would otherwise switch authentication off without a word.
+     */
+    private static List<String> tokens(ConfigValues env, String name) {
+        Optional<String> value = env.secret(name);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<String> tokens = TokenSource.parse(value.get());
+        if (tokens.isEmpty()) {
+            String source = env.raw(name + "_FILE").isPresent() ? name + "_FILE" : name;
+            throw new ConfigException(source, "holds no token (only commas and spaces); unset it or give a token");
+        }
+        return tokens;
     }
 
     private static boolean isLoopback(String host) {

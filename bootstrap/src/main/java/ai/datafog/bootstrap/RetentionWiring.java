@@ -137,13 +137,17 @@ class RetentionWiring {
         return new PurgeRecordQueryService(records);
     }
 
-    /** One thread: a scheduled purge never overlaps itself in this process (the lease covers the others). */
+    /**
+     * One thread: a scheduled purge never overlaps itself in this process (the lease covers the
+     * others). A daemon: it never keeps a process alive that is stopping or failed to start.
+     */
     @Bean(destroyMethod = "shutdown")
     ThreadPoolTaskScheduler purgeScheduler(DatafogConfig config, PurgeService purge) {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("datafog-purge-");
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
+        scheduler.setDaemon(true);
         scheduler.initialize();
         config.purgeCron().ifPresentOrElse(cron -> {
             scheduler.schedule(() -> runScheduled(purge, cron), new CronTrigger(cron, ZoneOffset.UTC));

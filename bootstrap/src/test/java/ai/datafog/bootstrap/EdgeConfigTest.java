@@ -3,6 +3,9 @@ package ai.datafog.bootstrap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,8 +29,25 @@ class EdgeConfigTest {
     @Test
     @DisplayName("DATAFOG_SHUTDOWN_TIMEOUT sets the graceful drain per shutdown phase")
     void shutdownTimeout() {
-        Map<String, Object> properties = DatafogApplication.defaultProperties(load(Map.of("DATAFOG_SHUTDOWN_TIMEOUT", "25s")));
-        assertThat(properties).containsEntry("spring.lifecycle.timeout-per-shutdown-phase", "25000ms");
+        StandardEnvironment environment = new StandardEnvironment();
+        DatafogApplication.pin(environment, load(Map.of("DATAFOG_SHUTDOWN_TIMEOUT", "25s")));
+        assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isEqualTo("25000ms");
+    }
+
+    @Test
+    @DisplayName("DATAFOG_ADDR decides where the service listens: SERVER_ADDRESS/SERVER_PORT, system properties and arguments cannot override it")
+    void listenAddressIsPinned() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("environment",
+                Map.of("SERVER_ADDRESS", "0.0.0.0", "SERVER_PORT", "9999", "SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE", "1ms")));
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource("--server.address=10.0.0.1", "--server.port=7777"));
+        assertThat(environment.getProperty("server.address")).as("the override works without the pin").isEqualTo("10.0.0.1");
+
+        DatafogApplication.pin(environment, load(Map.of("DATAFOG_ADDR", "127.0.0.1:18080")));
+
+        assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+        assertThat(environment.getProperty("server.port")).isEqualTo("18080");
+        assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isNotEqualTo("1ms");
     }
 
     @Test

@@ -42,13 +42,23 @@ class RetentionConfigTest {
         assertThat(config.purgeLeaseDuration()).isEqualTo(Duration.ofSeconds(30));
     }
 
+    @ParameterizedTest(name = "DATAFOG_RECEIPT_RETENTION={0} is {1} days")
+    @CsvSource({"P2W, 14", "p30d, 30", "90d, 90", "PT48H, 2", "P1DT24H, 2"})
+    @DisplayName("the default retention accepts what a retention policy accepts, weeks included, and the short forms")
+    void defaultRetentionForms(String value, long days) {
+        assertThat(load(Map.of("DATAFOG_RECEIPT_RETENTION", value)).retention()).isEqualTo(Duration.ofDays(days));
+    }
+
     @ParameterizedTest(name = "{0}={1} stops start-up")
     @CsvSource({
             "DATAFOG_PURGE_RECORD_RETENTION, 0s",
             "DATAFOG_PURGE_RECORD_RETENTION, P1Y",
             "DATAFOG_PURGE_LEASE_DURATION, soon",
             "DATAFOG_RECEIPT_RETENTION, 500ms",
-            "DATAFOG_RECEIPT_RETENTION, P99999D"})
+            "DATAFOG_RECEIPT_RETENTION, P99999D",
+            "DATAFOG_RECEIPT_RETENTION, P1M",
+            "DATAFOG_RECEIPT_RETENTION, P0W",
+            "DATAFOG_RECEIPT_RETENTION, forever"})
     void refused(String variable, String value) {
         assertThatThrownBy(() -> load(Map.of(variable, value)))
                 .isInstanceOf(ConfigException.class)

@@ -1,7 +1,6 @@
 package ai.datafog.bootstrap;
 
 import ai.datafog.edgetest.TestRoutes;
-import org.springframework.boot.SpringApplication;
 
 /** The production start-up path plus the test routes, for the process-level SIGTERM test. */
 public final class SigtermTestMain {
@@ -11,8 +10,6 @@ public final class SigtermTestMain {
 
     public static void main(String[] args) {
         DatafogConfig config = DatafogConfig.load(System::getenv);
-        SpringApplication application = new SpringApplication(DatafogApplication.class, TestRoutes.class);
-        application.setDefaultProperties(DatafogApplication.defaultProperties(config));
-        application.run(args);
+        DatafogApplication.application(config, DatafogApplication.class, TestRoutes.class).run(args);
     }
 }

@@ -85,7 +85,8 @@ public final class TokenSource {
         }
     }
 
-    static List<String> parse(String content) {
+    /** Comma-separated tokens, trimmed, empty items dropped: the one rule for a token variable or file. */
+    public static List<String> parse(String content) {
         return Arrays.stream(content.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
