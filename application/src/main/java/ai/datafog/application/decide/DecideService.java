@@ -138,7 +138,7 @@ public final class DecideService implements DecideActionUseCase {
         List<StoredFinding> stored = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             stored.add(new StoredFinding(f.type(), f.start(), f.end(), f.confidence().value(),
-                    fingerprintOf.computeIfAbsent(f.value(), fingerprints::hex)));
+                    fingerprintOf.computeIfAbsent(f.value(), value -> StoredFinding.fingerprint(fingerprints, value))));
         }
         return stored;
     }

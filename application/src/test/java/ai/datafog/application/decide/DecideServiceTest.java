@@ -22,6 +22,7 @@ import ai.datafog.domain.receipt.ReceiptPage;
 import ai.datafog.domain.receipt.ReceiptQuery;
 import ai.datafog.domain.receipt.StoredFinding;
 import ai.datafog.domain.transform.EntityTransform;
+import ai.datafog.domain.transform.ModeSelection;
 import ai.datafog.domain.transform.SuppliedFinding;
 import ai.datafog.domain.transform.TransformMode;
 import ai.datafog.domain.transform.Transformer;
@@ -136,14 +137,21 @@ class DecideServiceTest {
     }
 
     @Test
-    @DisplayName("each finding's fingerprint is the keyed digest of its value: a recurring value has one fingerprint")
+    @DisplayName("each finding's fingerprint is the keyed digest of its value: a recurring value has one fingerprint, "
+            + "and none equals the hash transform of its value under the same key")
     void fingerprintsPerValue() {
         DecideOutcome.Decided outcome = decided(service().decide(withText(action("file.read", "cat"),
                 EMAIL + " and " + SSN + " and again " + EMAIL)));
         Digests key = Digests.keyed("fingerprint-key".getBytes(StandardCharsets.UTF_8));
-        assertThat(store.findById(outcome.receiptId()).orElseThrow().findings())
-                .extracting(StoredFinding::fingerprint)
-                .containsExactly(key.hex(EMAIL), key.hex(SSN), key.hex(EMAIL));
+        List<String> fingerprints = store.findById(outcome.receiptId()).orElseThrow().findings().stream()
+                .map(StoredFinding::fingerprint).toList();
+
+        assertThat(fingerprints).containsExactly(StoredFinding.fingerprint(key, EMAIL), StoredFinding.fingerprint(key, SSN),
+                StoredFinding.fingerprint(key, EMAIL));
+        Finding email = new Finding(EntityType.EMAIL, EMAIL, new TextSpan(0, EMAIL.length()), Confidence.of(1));
+        String hashed = new Transformer(key, "*").apply(EMAIL, List.of(email), ModeSelection.everything(TransformMode.HASH))
+                .output();
+        assertThat(hashed).as("the hash transform").isEqualTo(key.hex(EMAIL)).isNotEqualTo(fingerprints.get(0));
     }
 
     @Test

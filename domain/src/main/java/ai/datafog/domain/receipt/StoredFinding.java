@@ -1,5 +1,6 @@
 package ai.datafog.domain.receipt;
 
+import ai.datafog.domain.crypto.Digests;
 import ai.datafog.domain.detection.EntityType;
 
 import java.util.Objects;
@@ -10,6 +11,8 @@ import java.util.Objects;
  */
 public record StoredFinding(EntityType type, int start, int end, double confidence, String fingerprint) {
 
+    private static final String FINGERPRINT_DOMAIN = "datafog:fingerprint:";
+
     public StoredFinding {
         Objects.requireNonNull(type, "type");
         if (start < 0 || end < start) {
@@ -19,5 +22,14 @@ public record StoredFinding(EntityType type, int start, int end, double confiden
             throw new IllegalArgumentException("confidence must be in [0, 1]");
         }
         ReceiptText.requireHexDigest(fingerprint, "fingerprint");
+    }
+
+    /**
+     * The fingerprint of {@code value}: a keyed digest under its own domain, so it equals neither the
+     * {@code hash} transform of the same value (a plain HMAC of it) nor a token: output handed to
+     * another system cannot be matched against receipts.
+     */
+    public static String fingerprint(Digests values, String value) {
+        return values.hex(FINGERPRINT_DOMAIN + value);
     }
 }

@@ -5,8 +5,11 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -42,7 +45,48 @@ public final class JsonBody {
         if (node == null || !node.isObject()) {
             throw ApiException.invalid("request body must be a JSON object");
         }
+        requireWellFormedUnicode(node);
         return new JsonBody(node, "");
+    }
+
+    /**
+     * Refuses a string holding an unpaired surrogate ({@code "\ud800"} escaped alone; in a member name
+     * the parser already refuses it as malformed):
+     * it is not a Unicode character, cannot be stored or encoded as UTF-8 without loss, and two
+     * different such values would otherwise digest alike (the same token or hash for both).
+     */
+    private static void requireWellFormedUnicode(JsonNode root) {
+        Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
+        pending.push(Map.entry("", root));
+        while (!pending.isEmpty()) {
+            Map.Entry<String, JsonNode> next = pending.pop();
+            String at = next.getKey();
+            JsonNode node = next.getValue();
+            if (node.isString() && hasUnpairedSurrogate(node.stringValue())) {
+                throw ApiException.invalid(at + " holds an unpaired UTF-16 surrogate; text must be valid Unicode");
+            }
+            if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> member : node.properties()) {
+                    pending.push(Map.entry(at.isEmpty() ? member.getKey() : at + "." + member.getKey(), member.getValue()));
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    pending.push(Map.entry(at + "[" + i + "]", node.get(i)));
+                }
+            }
+        }
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public JsonNode root() {

@@ -33,6 +33,31 @@ class JsonBodyTest {
                 .satisfies(e -> assertThat(((ApiException) e).code()).isEqualTo(ErrorCode.INVALID_REQUEST));
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"text\":\"a\\ud800b\"}                                   | text holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"text\":\"end\\udbff\"}                                  | text holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"text\":\"\\udc00 first\"}                               | text holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"text\":\"\\ude00\\ud83d\"}                            | text holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"findings\":[{\"value\":\"ok\"},{\"value\":\"\\ud800\"}]} | findings[1].value holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"action\":{\"args\":[\"\\udfff\"]}}                     | action.args[0] holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"\\ud800\":1}                                             | malformed JSON",
+            "{\"o\":{\"a\\udc00b\":\"v\"}}                                | malformed JSON",
+    })
+    @DisplayName("a string or member name with an unpaired surrogate is refused, naming where, not what")
+    void unpairedSurrogatesAreRefused(String json, String message) {
+        assertThatThrownBy(() -> parse(json))
+                .isInstanceOf(ApiException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    @DisplayName("paired surrogates (an emoji, escaped or not) are ordinary text")
+    void pairedSurrogatesPass() {
+        assertThat(parse("{\"text\":\"\\ud83d\\ude00 and \uD83D\uDE00\"}").requiredString("text"))
+                .isEqualTo("\uD83D\uDE00 and \uD83D\uDE00");
+    }
+
     @Test
     @DisplayName("typed accessors read present values and treat null as absent")
     void typedAccessorsReadValues() {
