@@ -38,7 +38,7 @@ trap cleanup EXIT
 
 start() {
   DATAFOG_ADDR="127.0.0.1:$PORT" DATAFOG_RECEIPT_PATH="$WORK/data" \
-  DATAFOG_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB?user=$PG_USER" \
+  DATAFOG_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB?user=$PG_USER" DATAFOG_RECEIPT_HASH_KEY=crash-test-key \
     java -jar "$JAR" >>"$WORK/service.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 240); do

@@ -93,6 +93,12 @@ public record DatafogConfig(
         if (dbUrl.isPresent() && !isPostgres(dbUrl.get()) && !dbUrl.get().startsWith("jdbc:h2:")) {
             throw new ConfigException("DATAFOG_DB_URL", "expected a jdbc:postgresql: or jdbc:h2: URL");
         }
+        Optional<String> hashKey = env.secret("DATAFOG_RECEIPT_HASH_KEY");
+        if (hashKey.isEmpty() && dbUrl.isPresent() && isPostgres(dbUrl.get())) {
+            throw new ConfigException("DATAFOG_RECEIPT_HASH_KEY", "is required with a jdbc:postgresql: DATAFOG_DB_URL:"
+                    + " replicas sharing the database must agree on tokens, pseudonyms, hashes and fingerprints;"
+                    + " set it (or _FILE) to a long random secret");
+        }
         Path receiptPath = Path.of(env.string("DATAFOG_RECEIPT_PATH", "./data")).toAbsolutePath().normalize();
         if (dbUrl.isEmpty()) {
             requireWritableDirectory(receiptPath);
@@ -143,7 +149,7 @@ public record DatafogConfig(
                 receiptPath,
                 dbUrl, env.raw("DATAFOG_DB_USER"), env.secret("DATAFOG_DB_PASSWORD"),
                 (int) env.number("DATAFOG_DB_POOL_SIZE", 16, 1, 1024),
-                env.secret("DATAFOG_RECEIPT_HASH_KEY"),
+                hashKey,
                 retention,
                 purgeCron,
                 (int) env.number("DATAFOG_PURGE_BATCH_SIZE", 5000, 1, 1_000_000),

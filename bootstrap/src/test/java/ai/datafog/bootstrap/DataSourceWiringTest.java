@@ -26,7 +26,7 @@ class DataSourceWiringTest {
     }
 
     private static DatafogConfig config(String url) {
-        Map<String, String> env = Map.of("DATAFOG_DB_URL", url,
+        Map<String, String> env = Map.of("DATAFOG_DB_URL", url, "DATAFOG_RECEIPT_HASH_KEY", "wiring-test-key",
                 "DATAFOG_RECEIPT_PATH", Path.of("target", "wiring-test").toString());
         return DatafogConfig.load(env::get);
     }

@@ -136,11 +136,12 @@ class DatafogConfigTest {
                 "DATAFOG_DB_URL", "jdbc:h2:mem:x")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("DATAFOG_RATE_LIMIT_SHARED: needs a jdbc:postgresql: DATAFOG_DB_URL");
-        assertThatThrownBy(() -> load(Map.of("DATAFOG_RATE_LIMIT_SHARED", "true", "DATAFOG_DB_URL", "jdbc:postgresql://db/x")))
+        assertThatThrownBy(() -> load(Map.of("DATAFOG_RATE_LIMIT_SHARED", "true", "DATAFOG_DB_URL", "jdbc:postgresql://db/x",
+                "DATAFOG_RECEIPT_HASH_KEY", "k")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("DATAFOG_RATE_LIMIT_SHARED: needs DATAFOG_RATE_LIMIT_RPS");
         assertThat(load(Map.of("DATAFOG_RATE_LIMIT_SHARED", "true", "DATAFOG_RATE_LIMIT_RPS", "5",
-                "DATAFOG_DB_URL", "jdbc:postgresql://db/x")).rateLimitShared()).isTrue();
+                "DATAFOG_DB_URL", "jdbc:postgresql://db/x", "DATAFOG_RECEIPT_HASH_KEY", "k")).rateLimitShared()).isTrue();
         assertThat(load(Map.of()).rateLimitShared()).isFalse();
     }
 
@@ -196,9 +197,20 @@ class DatafogConfigTest {
     }
 
     @Test
+    @DisplayName("PostgreSQL needs DATAFOG_RECEIPT_HASH_KEY (replicas must agree on tokens and fingerprints); the embedded database does not")
+    void postgresNeedsTheHashKey() {
+        assertThatThrownBy(() -> load(Map.of("DATAFOG_DB_URL", "jdbc:postgresql://db:5432/datafog")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("DATAFOG_RECEIPT_HASH_KEY: is required with a jdbc:postgresql: DATAFOG_DB_URL");
+        assertThat(load(Map.of("DATAFOG_DB_URL", "jdbc:h2:mem:x")).hashKey()).isEmpty();
+        assertThat(load(Map.of()).hashKey()).isEmpty();
+    }
+
+    @Test
     @DisplayName("an external database URL skips the embedded directory and disables the purge with -")
     void externalDatabaseAndDisabledPurge() {
-        DatafogConfig config = load(Map.of("DATAFOG_DB_URL", "jdbc:postgresql://db:5432/datafog", "DATAFOG_PURGE_CRON", "-"));
+        DatafogConfig config = load(Map.of("DATAFOG_DB_URL", "jdbc:postgresql://db:5432/datafog", "DATAFOG_PURGE_CRON", "-",
+                "DATAFOG_RECEIPT_HASH_KEY", "k"));
         assertThat(config.usesEmbeddedDatabase()).isFalse();
         assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/datafog");
         assertThat(config.purgeCron()).isEmpty();

@@ -20,6 +20,7 @@ final class PostgresSchemaProperties {
     /** Database URL and Flyway schema for {@code schema}; call {@link TestDatabases#postgresBaseUrl} in a @BeforeAll first. */
     static void register(DynamicPropertyRegistry registry, String schema) {
         registry.add("DATAFOG_DB_URL", () -> TestDatabases.postgresSchemaUrl(schema));
+        registry.add("DATAFOG_RECEIPT_HASH_KEY", () -> "postgres-test-key");
         registry.add("spring.flyway.schemas", () -> schema);
     }
 }

@@ -97,6 +97,7 @@ class SharedRateLimitTest {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DatafogApplication.class).properties(
                 "server.port=0",
                 "DATAFOG_DB_URL=" + url,
+                "DATAFOG_RECEIPT_HASH_KEY=rate-limit-test-key",
                 "DATAFOG_RECEIPT_PATH=" + Files.createTempDirectory("ratelimit"),
                 "DATAFOG_API_TOKEN=" + TOKEN,
                 "DATAFOG_RATE_LIMIT_RPS=0.01",

@@ -69,6 +69,7 @@ class DatabaseOutageTest extends ApiTestSupport {
     @DynamicPropertySource
     static void databaseThroughTheProxy(DynamicPropertyRegistry registry) {
         registry.add("DATAFOG_DB_URL", () -> proxiedUrl);
+        registry.add("DATAFOG_RECEIPT_HASH_KEY", () -> "outage-test-key");
         String user = System.getenv("DATAFOG_TEST_DB_USER");
         if (user != null) {
             registry.add("DATAFOG_DB_USER", () -> user);
