@@ -3,6 +3,7 @@ package ai.datafog.bootstrap;
 import ai.datafog.domain.retention.Retention;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,9 @@ final class ConfigValues {
             } catch (IOException | RuntimeException unreadable) {
                 if (unreadable instanceof ConfigException config) {
                     throw config;
+                }
+                if (unreadable instanceof CharacterCodingException) {
+                    throw new ConfigException(name + "_FILE", "file is not UTF-8 text (write the secret as text, e.g. hex or base64)");
                 }
                 throw new ConfigException(name + "_FILE", "file cannot be read");
             }

@@ -84,6 +84,11 @@ public record DatafogConfig(
         if (port > 65535) {
             throw new ConfigException("DATAFOG_ADDR", "port must be at most 65535");
         }
+        try {
+            InetAddress.getByName(host);
+        } catch (UnknownHostException unresolvable) {
+            throw new ConfigException("DATAFOG_ADDR", "host is neither an IP address nor a name this machine resolves");
+        }
         if (apiTokens.isEmpty() && !allowUnauthenticated && !isLoopback(host)) {
             throw new ConfigException("DATAFOG_ADDR", "refusing to listen on non-loopback address " + host
                     + " without an API token: set DATAFOG_API_TOKEN or DATAFOG_ALLOW_UNAUTHENTICATED=true");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,7 +151,18 @@ class DatafogConfigTest {
     void unreadableTokenFile() {
         assertThatThrownBy(() -> load(Map.of("DATAFOG_API_TOKEN_FILE", dir.resolve("missing").toString())))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("DATAFOG_API_TOKEN_FILE: ");
+                .hasMessage("DATAFOG_API_TOKEN_FILE: file cannot be read");
+    }
+
+    @Test
+    @DisplayName("a secret file that is not UTF-8 text is refused as such, not as unreadable")
+    void binarySecretFile() throws Exception {
+        Path key = dir.resolve("key.bin");
+        Files.write(key, new byte[]{(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3, 0x28});
+
+        assertThatThrownBy(() -> load(Map.of("DATAFOG_RECEIPT_HASH_KEY_FILE", key.toString())))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("DATAFOG_RECEIPT_HASH_KEY_FILE: file is not UTF-8 text");
     }
 
     @Test
@@ -194,6 +206,15 @@ class DatafogConfigTest {
         assertThatThrownBy(() -> load(Map.of("DATAFOG_RECEIPT_PATH", file.resolve("sub").toString())))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("DATAFOG_RECEIPT_PATH: ");
+    }
+
+    @ParameterizedTest(name = "DATAFOG_ADDR={0}")
+    @ValueSource(strings = {"300.1.1.1:8080", "no-such-host.invalid:8080"})
+    @DisplayName("a DATAFOG_ADDR host that is not an address and does not resolve stops start-up naming the variable")
+    void unresolvableListenHost(String addr) {
+        assertThatThrownBy(() -> load(Map.of("DATAFOG_ADDR", addr, "DATAFOG_API_TOKEN", "t")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("DATAFOG_ADDR: host is neither an IP address nor a name this machine resolves");
     }
 
     @Test
