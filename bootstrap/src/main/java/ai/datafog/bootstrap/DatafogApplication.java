@@ -36,10 +36,11 @@ public class DatafogApplication {
     }
 
     /**
-     * The Spring application for {@code sources} under {@code config}. The listen address, port and
-     * shutdown drain come from DATAFOG_* only: they are put ahead of every other property source, so
-     * {@code SERVER_ADDRESS}, {@code -Dserver.port}, {@code --server.address} or an application.properties
-     * beside the jar cannot move the listener past the loopback check DATAFOG_ADDR went through.
+     * The Spring application for {@code sources} under {@code config}. The listen address and port
+     * (the actuator's included) and the graceful shutdown drain come from DATAFOG_* only: they are put
+     * ahead of every other property source, so {@code SERVER_ADDRESS}, {@code MANAGEMENT_SERVER_PORT},
+     * {@code SERVER_SHUTDOWN}, {@code -Dserver.port}, {@code --server.address} or an application.properties
+     * beside the jar cannot open a listener past the loopback check DATAFOG_ADDR went through.
      */
     static SpringApplication application(DatafogConfig config, Class<?>... sources) {
         SpringApplication application = new SpringApplication(sources);
@@ -53,6 +54,10 @@ public class DatafogApplication {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.address", config.host());
         properties.put("server.port", String.valueOf(config.port()));
+        // The actuator stays on the one listener (a port of its own would bind every interface, outside the
+        // edge); with it, a MANAGEMENT_SERVER_ADDRESS set elsewhere stops start-up (Spring refuses it).
+        properties.put("management.server.port", String.valueOf(config.port()));
+        properties.put("server.shutdown", "graceful");
         properties.put("spring.lifecycle.timeout-per-shutdown-phase", config.shutdownTimeout().toMillis() + "ms");
         environment.getPropertySources().addFirst(new MapPropertySource(PINNED_SOURCE, properties));
     }

@@ -1,7 +1,7 @@
 package ai.datafog.bootstrap;
 
 import ai.datafog.adapter.http.FindingValues;
-import ai.datafog.adapter.http.edge.TokenSource;
+import ai.datafog.adapter.http.edge.CommaList;
 import ai.datafog.domain.retention.PurgeRecord;
 import ai.datafog.domain.retention.Retention;
 import org.springframework.scheduling.support.CronExpression;
@@ -58,6 +58,8 @@ public record DatafogConfig(
 
     /** What a scheduled purge's record gives as its trigger, before the cron expression. */
     static final String SCHEDULED_TRIGGER_PREFIX = "cron ";
+    /** An origin as a browser sends it: lower-case scheme and host, an optional port, nothing after. */
+    private static final Pattern ORIGIN = Pattern.compile("^[a-z][a-z0-9+.-]*://([a-z0-9.-]+|\\[[0-9a-f:.]+])(:(\\d{1,5}))?$");
     private static final Pattern HOST_PORT = Pattern.compile("^(\\[[0-9a-fA-F:.]+]|[^:\\[\\]]*):(\\d{1,5})$");
 
     /** Immutable copies: the configuration must not change after start through a caller's list. */
@@ -166,7 +168,7 @@ public record DatafogConfig(
                 findingValues,
                 env.bool("DATAFOG_NER_ENABLED", true),
                 maskChar,
-                env.raw("DATAFOG_CORS_ORIGINS").map(ConfigValues::list).orElse(List.of()),
+                env.raw("DATAFOG_CORS_ORIGINS").map(CommaList::parse).map(DatafogConfig::corsOrigins).orElse(List.of()),
                 (int) env.number("DATAFOG_RECEIPT_BATCH_SIZE", 256, 1, 10_000),
                 env.duration("DATAFOG_RECEIPT_BATCH_LINGER", Duration.ofMillis(2)),
                 logFormat(env),
@@ -210,6 +212,25 @@ public record DatafogConfig(
     }
 
     /**
+     * Each configured origin must be able to equal a browser's {@code Origin} header, which CORS
+     * compares exactly: {@code *}, a path or trailing slash, upper case or a default port
+     * ({@code :443} on https, {@code :80} on http) would silently never match.
+     */
+    private static List<String> corsOrigins(List<String> origins) {
+        for (int i = 0; i < origins.size(); i++) {
+            String origin = origins.get(i);
+            var match = ORIGIN.matcher(origin);
+            boolean defaultPort = match.matches() && (origin.startsWith("https://") && ":443".equals(match.group(2))
+                    || origin.startsWith("http://") && ":80".equals(match.group(2)));
+            if (!origin.equals("null") && (!match.matches() || defaultPort)) {
+                throw new ConfigException("DATAFOG_CORS_ORIGINS", "origin " + (i + 1) + " is not an origin as a browser sends it:"
+                        + " scheme://host[:port] in lower case, no path or trailing slash, no default port (or null); * is not supported");
+            }
+        }
+        return origins;
+    }
+
+    /**
      * The default retention: what a retention policy accepts ({@code P30D}, {@code P2W}, {@code PT36H}),
      * and the short forms of every duration variable ({@code 90d}).
      */
@@ -231,7 +252,7 @@ public record DatafogConfig(
         if (value.isEmpty()) {
             return List.of();
         }
-        List<String> tokens = TokenSource.parse(value.get());
+        List<String> tokens = CommaList.parse(value.get());
         if (tokens.isEmpty()) {
             String source = env.raw(name + "_FILE").isPresent() ? name + "_FILE" : name;
             throw new ConfigException(source, "holds no token (only commas and spaces); unset it or give a token");

@@ -217,6 +217,25 @@ class DatafogConfigTest {
                 .hasMessage("DATAFOG_ADDR: host is neither an IP address nor a name this machine resolves");
     }
 
+    @ParameterizedTest(name = "DATAFOG_CORS_ORIGINS={0}")
+    @ValueSource(strings = {"*", "https://app.example/", "https://app.example/path", "https://App.Example",
+            "app.example", "https://app.example:443", "http://app.example:80", "https://app.example,*"})
+    @DisplayName("a CORS origin that no browser's Origin header could equal stops start-up")
+    void corsOriginsMustBeOrigins(String origins) {
+        assertThatThrownBy(() -> load(Map.of("DATAFOG_CORS_ORIGINS", origins)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("is not an origin as a browser sends it");
+    }
+
+    @Test
+    @DisplayName("origins as browsers send them are accepted: schemes, ports, IPv6, null")
+    void corsOriginsAccepted() {
+        assertThat(load(Map.of("DATAFOG_CORS_ORIGINS",
+                "https://app.example, http://localhost:3000,https://[::1]:8443,null,chrome-extension://abcdef")).corsOrigins())
+                .containsExactly("https://app.example", "http://localhost:3000", "https://[::1]:8443", "null",
+                        "chrome-extension://abcdef");
+    }
+
     @Test
     @DisplayName("PostgreSQL needs DATAFOG_RECEIPT_HASH_KEY (replicas must agree on tokens and fingerprints); the embedded database does not")
     void postgresNeedsTheHashKey() {

@@ -39,7 +39,8 @@ class EdgeConfigTest {
     void listenAddressIsPinned() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("environment",
-                Map.of("SERVER_ADDRESS", "0.0.0.0", "SERVER_PORT", "9999", "SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE", "1ms")));
+                Map.of("SERVER_ADDRESS", "0.0.0.0", "SERVER_PORT", "9999", "SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE", "1ms",
+                        "MANAGEMENT_SERVER_PORT", "9090", "SERVER_SHUTDOWN", "immediate")));
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource("--server.address=10.0.0.1", "--server.port=7777"));
         assertThat(environment.getProperty("server.address")).as("the override works without the pin").isEqualTo("10.0.0.1");
 
@@ -48,6 +49,8 @@ class EdgeConfigTest {
         assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
         assertThat(environment.getProperty("server.port")).isEqualTo("18080");
         assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isNotEqualTo("1ms");
+        assertThat(environment.getProperty("management.server.port")).as("the actuator shares the listener").isEqualTo("18080");
+        assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
     }
 
     @Test

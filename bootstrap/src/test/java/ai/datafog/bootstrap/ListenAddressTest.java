@@ -23,29 +23,36 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@DisplayName("DATAFOG_ADDR alone decides where the service listens: Spring's SERVER_ADDRESS and SERVER_PORT cannot move it past the loopback check")
+@DisplayName("DATAFOG_ADDR alone decides where the service listens: Spring's server and management settings cannot open a listener past the loopback check")
 class ListenAddressTest {
 
     @TempDir
     Path dir;
 
     @Test
-    @DisplayName("without a token, SERVER_ADDRESS=0.0.0.0 and another SERVER_PORT are ignored: the service answers on DATAFOG_ADDR only")
+    @DisplayName("without a token, SERVER_ADDRESS=0.0.0.0, another SERVER_PORT and a MANAGEMENT_SERVER_PORT are ignored: the service answers on DATAFOG_ADDR only")
     void springServerVariablesAreIgnored() throws Exception {
-        int other;
-        try (ServerSocket free = new ServerSocket(0)) {
-            other = free.getLocalPort();
-        }
+        int other = freePort();
+        int management = freePort();
         try (ServiceProcess service = ServiceProcess.start(Map.of("DATAFOG_RECEIPT_PATH", dir.toString(),
-                "DATAFOG_PURGE_CRON", "-", "SERVER_ADDRESS", "0.0.0.0", "SERVER_PORT", String.valueOf(other)))) {
+                "DATAFOG_PURGE_CRON", "-", "SERVER_ADDRESS", "0.0.0.0", "SERVER_PORT", String.valueOf(other),
+                "MANAGEMENT_SERVER_PORT", String.valueOf(management)))) {
             service.awaitHealthy(HttpClient.newHttpClient());
 
             assertThatThrownBy(() -> connect(InetAddress.getLoopbackAddress(), other)).as("nothing listens on SERVER_PORT")
                     .isInstanceOf(ConnectException.class);
+            assertThatThrownBy(() -> connect(InetAddress.getLoopbackAddress(), management))
+                    .as("no separate actuator listener on MANAGEMENT_SERVER_PORT").isInstanceOf(ConnectException.class);
             for (InetAddress external : externalAddresses()) {
                 assertThatThrownBy(() -> connect(external, service.port)).as("not reachable on " + external)
                         .isInstanceOf(ConnectException.class);
             }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
         }
     }
 

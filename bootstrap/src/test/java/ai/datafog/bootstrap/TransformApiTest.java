@@ -142,7 +142,7 @@ class TransformApiTest extends ApiTestSupport {
                         "request_id must be at most 128 characters"),
                 Arguments.of("{\"text\": \"\\ud800 x \\udc00\", \"mode\": \"tokenize\", \"findings\": ["
                         + "{\"entity_type\": \"person\", \"start\": 0, \"end\": 1}]}",
-                        "text holds an unpaired UTF-16 surrogate; text must be valid Unicode"),
+                        "a string in the request body holds an unpaired UTF-16 surrogate; text must be valid Unicode"),
                 Arguments.of("{\"text\": \"abc\"", "malformed JSON"),
                 Arguments.of("[1]", "request body must be a JSON object"));
     }

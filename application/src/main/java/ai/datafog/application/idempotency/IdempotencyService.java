@@ -65,7 +65,7 @@ public final class IdempotencyService implements IdempotencyUseCase {
             }
             IdempotencyRecord existing = found.get();
             if (isStale(existing, now)) {
-                if (store.replace(existing.claimToken(), claim)) {
+                if (store.replace(existing, claim)) {
                     return new Attempt.Execute(request, claim.claimToken());
                 }
                 continue;
@@ -99,10 +99,13 @@ public final class IdempotencyService implements IdempotencyUseCase {
         return store.renew(recordId(execution.request()), execution.claimToken(), clock.instant());
     }
 
-    /** A third of the claim timeout: two renewals may fail or come late before a live claim looks abandoned. */
+    /**
+     * A third of the claim timeout (or of the TTL, if shorter: an unfinished record older than the TTL
+     * counts as absent too), so two renewals may fail or come late before a live claim looks abandoned.
+     */
     @Override
     public Duration renewalInterval() {
-        return claimTimeout.dividedBy(3);
+        return (ttl.compareTo(claimTimeout) < 0 ? ttl : claimTimeout).dividedBy(3);
     }
 
     @Override

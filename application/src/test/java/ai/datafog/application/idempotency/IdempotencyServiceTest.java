@@ -118,9 +118,12 @@ class IdempotencyServiceTest {
     }
 
     @Test
-    @DisplayName("renewals come at a third of the claim timeout, so two can be missed before a live claim is taken over")
+    @DisplayName("renewals come at a third of the claim timeout (or of a shorter TTL), so two can be missed before a live claim is taken over")
     void renewalIntervalIsAThirdOfTheClaimTimeout() {
         assertThat(service.renewalInterval()).isEqualTo(Duration.ofSeconds(10));
+        IdempotencyService shortTtl = new IdempotencyService(store, Digests.keyed(new byte[]{1}),
+                new SealedBodies(Digests.keyed(new byte[]{1}), new SecureRandom()), clock, Duration.ofSeconds(6), Duration.ofSeconds(30));
+        assertThat(shortTtl.renewalInterval()).as("a TTL shorter than the claim timeout").isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test

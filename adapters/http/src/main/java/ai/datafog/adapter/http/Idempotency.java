@@ -121,12 +121,13 @@ public final class Idempotency {
         return Flux.interval(every, every)
                 .onBackpressureDrop()
                 .concatMap(tick -> blocking.call(() -> idempotency.renew(execution))
-                        .onErrorResume(StoreUnavailableException.class, unavailable -> {
-                            log.warn("an idempotency claim could not be renewed; trying again in {}", every);
+                        .onErrorResume(failure -> {
+                            log.warn("an idempotency claim could not be renewed ({}); trying again in {}",
+                                    failure.getClass().getName(), every);
                             return Mono.just(true);
                         }), 1)
                 .takeWhile(Boolean::booleanValue)
-                .subscribe(null, failure -> log.warn("idempotency claim renewals stopped: {}", failure.getClass().getName()));
+                .subscribe();
     }
 
     /** The handler, then its response stored (or the key given up); subscribed on its own, never cancelled. */

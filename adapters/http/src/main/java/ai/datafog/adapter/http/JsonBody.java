@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -50,29 +49,25 @@ public final class JsonBody {
     }
 
     /**
-     * Refuses a string holding an unpaired surrogate ({@code "\ud800"} escaped alone; in a member name
+     * Refuses any string holding an unpaired surrogate ({@code "\ud800"} escaped alone; in a member name
      * the parser already refuses it as malformed):
      * it is not a Unicode character, cannot be stored or encoded as UTF-8 without loss, and two
      * different such values would otherwise digest alike (the same token or hash for both).
      */
     private static void requireWellFormedUnicode(JsonNode root) {
-        Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
-        pending.push(Map.entry("", root));
+        Deque<JsonNode> pending = new ArrayDeque<>();
+        pending.push(root);
         while (!pending.isEmpty()) {
-            Map.Entry<String, JsonNode> next = pending.pop();
-            String at = next.getKey();
-            JsonNode node = next.getValue();
+            JsonNode node = pending.pop();
             if (node.isString() && hasUnpairedSurrogate(node.stringValue())) {
-                throw ApiException.invalid(at + " holds an unpaired UTF-16 surrogate; text must be valid Unicode");
+                // Member names are the caller's text too, so the message names no field.
+                throw ApiException.invalid("a string in the request body holds an unpaired UTF-16 surrogate;"
+                        + " text must be valid Unicode");
             }
             if (node.isObject()) {
-                for (Map.Entry<String, JsonNode> member : node.properties()) {
-                    pending.push(Map.entry(at.isEmpty() ? member.getKey() : at + "." + member.getKey(), member.getValue()));
-                }
+                node.properties().forEach(member -> pending.push(member.getValue()));
             } else if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) {
-                    pending.push(Map.entry(at + "[" + i + "]", node.get(i)));
-                }
+                node.forEach(pending::push);
             }
         }
     }

@@ -35,16 +35,17 @@ class JsonBodyTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-            "{\"text\":\"a\\ud800b\"}                                   | text holds an unpaired UTF-16 surrogate; text must be valid Unicode",
-            "{\"text\":\"end\\udbff\"}                                  | text holds an unpaired UTF-16 surrogate; text must be valid Unicode",
-            "{\"text\":\"\\udc00 first\"}                               | text holds an unpaired UTF-16 surrogate; text must be valid Unicode",
-            "{\"text\":\"\\ude00\\ud83d\"}                            | text holds an unpaired UTF-16 surrogate; text must be valid Unicode",
-            "{\"findings\":[{\"value\":\"ok\"},{\"value\":\"\\ud800\"}]} | findings[1].value holds an unpaired UTF-16 surrogate; text must be valid Unicode",
-            "{\"action\":{\"args\":[\"\\udfff\"]}}                     | action.args[0] holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"text\":\"a\\ud800b\"}                                   | a string in the request body holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"text\":\"end\\udbff\"}                                  | a string in the request body holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"text\":\"\\udc00 first\"}                               | a string in the request body holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"text\":\"\\ude00\\ud83d\"}                            | a string in the request body holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"findings\":[{\"value\":\"ok\"},{\"value\":\"\\ud800\"}]} | a string in the request body holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"action\":{\"args\":[\"\\udfff\"]}}                     | a string in the request body holds an unpaired UTF-16 surrogate; text must be valid Unicode",
+            "{\"canary-4111111111111111\":\"\\ud800\"}                   | a string in the request body holds an unpaired UTF-16 surrogate; text must be valid Unicode",
             "{\"\\ud800\":1}                                             | malformed JSON",
             "{\"o\":{\"a\\udc00b\":\"v\"}}                                | malformed JSON",
     })
-    @DisplayName("a string or member name with an unpaired surrogate is refused, naming where, not what")
+    @DisplayName("a string with an unpaired surrogate is refused, naming neither it nor the member that holds it")
     void unpairedSurrogatesAreRefused(String json, String message) {
         assertThatThrownBy(() -> parse(json))
                 .isInstanceOf(ApiException.class)

@@ -66,12 +66,13 @@ public final class JdbcIdempotencyStore implements IdempotencyStore, Idempotency
     }
 
     @Override
-    public boolean replace(String expectedClaimToken, IdempotencyRecord claim) {
+    public boolean replace(IdempotencyRecord expected, IdempotencyRecord claim) {
         String sql = "UPDATE idempotency_records SET endpoint = ?, request_fingerprint = ?, claim_token = ?,"
                 + " created_at = ?, completed_at = NULL, status_code = NULL, response_body = NULL"
-                + " WHERE record_id = ? AND claim_token = ?";
+                + " WHERE record_id = ? AND claim_token = ? AND created_at = ?";
         return update(sql, claim.endpoint(), claim.requestFingerprint(), claim.claimToken(),
-                ReceiptRows.time(claim.createdAt()), claim.recordId(), expectedClaimToken) == 1;
+                ReceiptRows.time(claim.createdAt()), claim.recordId(), expected.claimToken(),
+                ReceiptRows.time(expected.createdAt())) == 1;
     }
 
     @Override

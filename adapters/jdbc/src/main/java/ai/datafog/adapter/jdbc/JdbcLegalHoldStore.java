@@ -77,7 +77,7 @@ public final class JdbcLegalHoldStore implements LegalHoldStore {
     @Override
     public List<LegalHold> active() {
         return jdbc.query("SELECT " + COLUMNS + " FROM legal_holds WHERE released_at IS NULL"
-                + " ORDER BY created_at DESC, hold_id", ROW);
+                + " ORDER BY created_at DESC, hold_id DESC", ROW);
     }
 
     @Override

@@ -17,8 +17,11 @@ public interface IdempotencyStore {
 
     Optional<IdempotencyRecord> find(String recordId);
 
-    /** Replaces the record still holding {@code expectedClaimToken} by {@code claim}; true when replaced. */
-    boolean replace(String expectedClaimToken, IdempotencyRecord claim);
+    /**
+     * Replaces the record by {@code claim} if it is still as {@code expected} was read (the same claim
+     * token and claim time: a renewal in between makes it fail); true when replaced.
+     */
+    boolean replace(IdempotencyRecord expected, IdempotencyRecord claim);
 
     /** Stores the response on the record still holding {@code claimToken}; true when stored. */
     boolean complete(String recordId, String claimToken, StoredResponse response, Instant completedAt);

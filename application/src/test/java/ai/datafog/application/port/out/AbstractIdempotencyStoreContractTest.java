@@ -83,15 +83,19 @@ public abstract class AbstractIdempotencyStoreContractTest {
     }
 
     @Test
-    @DisplayName("a claim is replaced only by whoever saw its current token")
+    @DisplayName("a claim is replaced only by whoever saw it as it is now: its token and its claim time")
     void replaceIsCompareAndSet() {
         store.insertIfAbsent(claim("r1", "tok-a", T0));
 
-        assertThat(store.replace("tok-x", claim("r1", "tok-b", T0.plusSeconds(5)))).isFalse();
-        assertThat(store.replace("tok-a", claim("r1", "tok-b", T0.plusSeconds(5)))).isTrue();
-        assertThat(store.replace("tok-a", claim("r1", "tok-c", T0.plusSeconds(6)))).isFalse();
-
+        assertThat(store.replace(claim("r1", "tok-x", T0), claim("r1", "tok-b", T0.plusSeconds(5)))).isFalse();
+        assertThat(store.replace(claim("r1", "tok-a", T0), claim("r1", "tok-b", T0.plusSeconds(5)))).isTrue();
+        assertThat(store.replace(claim("r1", "tok-a", T0), claim("r1", "tok-c", T0.plusSeconds(6)))).isFalse();
         assertThat(store.find("r1")).contains(claim("r1", "tok-b", T0.plusSeconds(5)));
+
+        store.renew("r1", "tok-b", T0.plusSeconds(9));
+        assertThat(store.replace(claim("r1", "tok-b", T0.plusSeconds(5)), claim("r1", "tok-d", T0.plusSeconds(40))))
+                .as("renewed since it was read").isFalse();
+        assertThat(store.find("r1")).contains(claim("r1", "tok-b", T0.plusSeconds(9)));
     }
 
     @Test

@@ -24,10 +24,10 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public boolean replace(String expectedClaimToken, IdempotencyRecord claim) {
+    public boolean replace(IdempotencyRecord expected, IdempotencyRecord claim) {
         AtomicBoolean replaced = new AtomicBoolean();
         records.computeIfPresent(claim.recordId(), (id, current) -> {
-            if (!current.claimToken().equals(expectedClaimToken)) {
+            if (!current.claimToken().equals(expected.claimToken()) || !current.createdAt().equals(expected.createdAt())) {
                 return current;
             }
             replaced.set(true);

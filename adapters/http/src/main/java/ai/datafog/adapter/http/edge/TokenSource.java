@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -71,7 +70,7 @@ public final class TokenSource {
             return;
         }
         try {
-            List<String> tokens = parse(Files.readString(file, StandardCharsets.UTF_8));
+            List<String> tokens = CommaList.parse(Files.readString(file, StandardCharsets.UTF_8));
             if (tokens.isEmpty()) {
                 log.warn("token file {} is empty; keeping the previous tokens", file);
                 return;
@@ -83,11 +82,6 @@ public final class TokenSource {
             log.warn("token file {} cannot be read ({}); keeping the previous tokens", file,
                     unreadable.getClass().getSimpleName());
         }
-    }
-
-    /** Comma-separated tokens, trimmed, empty items dropped: the one rule for a token variable or file. */
-    public static List<String> parse(String content) {
-        return Arrays.stream(content.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private static FileTime modified(Path file) {

@@ -49,7 +49,7 @@ class TokenSourceTest {
     @Test
     @DisplayName("comma-separated file content becomes trimmed tokens")
     void parse() {
-        assertThat(TokenSource.parse(" a , b,,c\n")).containsExactly("a", "b", "c");
+        assertThat(CommaList.parse(" a , b,,c\n")).containsExactly("a", "b", "c");
     }
 
     private static Path write(Path file, String content, int secondsLater) throws Exception {
