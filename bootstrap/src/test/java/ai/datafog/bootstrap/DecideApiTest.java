@@ -94,6 +94,20 @@ class DecideApiTest extends ApiTestSupport {
     }
 
     @Test
+    @DisplayName("subject ids an erasure could not name are refused: blank ones, and an actor or session without a tenant")
+    void subjectIdsMustBeErasable() {
+        String tenant = tenant();
+        Map<String, String> cases = Map.of(
+                "{\"action\":{\"type\":\"x\"},\"tenant_id\":\" \"}", "tenant_id must not be blank",
+                "{\"action\":{\"type\":\"x\"},\"tenant_id\":\"" + tenant + "\",\"actor_id\":\"\\u2028\"}", "actor_id must not be blank",
+                "{\"action\":{\"type\":\"x\"},\"tenant_id\":\"" + tenant + "\",\"session_id\":\"  \"}", "session_id must not be blank",
+                "{\"action\":{\"type\":\"x\"},\"actor_id\":\"zed@example.com\"}", "actor_id and session_id need a tenant_id",
+                "{\"action\":{\"type\":\"x\"},\"tenant_id\":null,\"session_id\":\"s-1\"}", "actor_id and session_id need a tenant_id");
+        refusedWithoutReceipt(cases, tenant);
+        decide("{\"action\":{\"type\":\"x\"},\"text\":\"no subject at all\"}").expectStatus().isOk();
+    }
+
+    @Test
     @DisplayName("bad requests are 400 invalid_request naming the problem and leave no receipt")
     void badRequestsAreRefused() {
         String tenant = tenant();
@@ -107,7 +121,12 @@ class DecideApiTest extends ApiTestSupport {
                 "{\"action\":{\"type\":\"x\"},\"text\":7,\"tenant_id\":\"" + tenant + "\"}", "text must be a string",
                 "{\"action\":{\"type\":\"" + "t".repeat(201) + "\"},\"tenant_id\":\"" + tenant + "\"}", "action.type must be at most 200 characters",
                 "{\"action\":{\"type\":\"x\"},\"tenant_id\":\"" + "t".repeat(201) + "\"}", "tenant_id must be at most 200 characters");
-        cases.forEach((json, message) -> decide(json)
+        refusedWithoutReceipt(cases, tenant);
+    }
+
+    /** Each request is a 400 invalid_request with exactly its message, and {@code tenant} has no receipt after them. */
+    private void refusedWithoutReceipt(Map<String, String> messageByRequest, String tenant) {
+        messageByRequest.forEach((json, message) -> decide(json)
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.error.code").isEqualTo("invalid_request")

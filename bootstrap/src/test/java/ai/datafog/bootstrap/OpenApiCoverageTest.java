@@ -108,6 +108,15 @@ class OpenApiCoverageTest extends ApiTestSupport {
     }
 
     @Test
+    @DisplayName("the YAML form of the description is served too (its YAML library ships with the service, not only with the tests)")
+    void yamlIsServed() {
+        String yaml = client.get().uri("/v3/api-docs.yaml").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(yaml).startsWith("openapi:").contains("/v1/retention/holds:");
+    }
+
+    @Test
     @DisplayName("the UI page is served")
     void uiIsServed() {
         client.get().uri("/swagger-ui.html").exchange()

@@ -16,6 +16,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/decide}: the policy's decision on an action, answered only once its receipt is
@@ -26,7 +27,6 @@ import java.util.List;
 public class DecideController {
 
     private static final int MAX_ID = 128;
-    private static final int MAX_SUBJECT_ID = 200;
     private static final int MAX_ACTION_FIELD = 200;
 
     private final DecideActionUseCase decide;
@@ -72,12 +72,17 @@ public class DecideController {
                 args,
                 action.optionalBoolean("sensitive").orElse(false),
                 action.optionalId("adapter", MAX_ACTION_FIELD).orElse(null));
+        Optional<String> tenant = RetentionRequests.optionalId(json, "tenant_id");
+        Optional<String> actor = RetentionRequests.optionalId(json, "actor_id");
+        Optional<String> session = RetentionRequests.optionalId(json, "session_id");
+        if (tenant.isEmpty() && (actor.isPresent() || session.isPresent())) {
+            // Receipts are erased and held per tenant: a subject id without one could never be erased.
+            throw ApiException.invalid("actor_id and session_id need a tenant_id");
+        }
         Subject subject = new Subject(
                 json.optionalId("request_id", MAX_ID).orElseGet(() -> RequestIds.of(exchange)),
                 json.optionalId("trace_id", MAX_ID).orElse(null),
-                json.optionalId("tenant_id", MAX_SUBJECT_ID).orElse(null),
-                json.optionalId("actor_id", MAX_SUBJECT_ID).orElse(null),
-                json.optionalId("session_id", MAX_SUBJECT_ID).orElse(null));
+                tenant.orElse(null), actor.orElse(null), session.orElse(null));
         return new DecideCommand(parsed, json.optionalStringOrEmpty("text"), TransformRequests.findings(json), subject);
     }
 

@@ -10,7 +10,10 @@ import org.springframework.web.server.ServerWebExchange;
 import java.net.URI;
 import java.util.Optional;
 
-/** Validation shared by the retention routes; messages name the field, never echo its value. */
+/**
+ * Validation shared by the retention routes, and of the subject ids decide stores (so every id a
+ * receipt keeps is one an erasure or a hold can name); messages name the field, never echo its value.
+ */
 final class RetentionRequests {
 
     static final int MAX_ID_LENGTH = 200;
