@@ -23,6 +23,8 @@ class PolicyWiring {
 
     static final String POLICY_VARIABLE = "DATAFOG_POLICY_PATH";
     private static final Duration RELOAD_DEBOUNCE = Duration.ofMillis(250);
+    /** How often the policy file is re-read whatever the watch reports (a replaced directory, a lost watch). */
+    private static final Duration RELOAD_RECHECK = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(PolicyWiring.class);
 
     /** Fails with a {@link ConfigException} naming every problem when the configured policy cannot be used. */
@@ -44,7 +46,7 @@ class PolicyWiring {
         }
         Path file = config.policyPath().get();
         try {
-            return WatchedPolicyFile.open(file, RELOAD_DEBOUNCE, result -> { });
+            return WatchedPolicyFile.open(file, RELOAD_DEBOUNCE, RELOAD_RECHECK, result -> { });
         } catch (InvalidPolicyException invalid) {
             throw new ConfigException(POLICY_VARIABLE, invalid.getMessage());
         }

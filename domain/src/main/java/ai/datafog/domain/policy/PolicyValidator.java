@@ -17,9 +17,17 @@ import java.util.Set;
 /**
  * Turns a draft into a policy, or reports every problem of it at once (SPEC §6): missing ids,
  * duplicate rule ids, negative priorities, unknown effects, empty match strings, unknown entity
- * types and unknown modes. Problems name fields and rule ids; they never quote other file content.
+ * types and unknown modes, and what no receipt could keep: ids, versions and rule ids longer than
+ * {@value #MAX_ID_LENGTH} characters or holding control characters, descriptions (a decision's
+ * reason) longer than {@value #MAX_DESCRIPTION_LENGTH} or holding NUL. Problems name fields and
+ * (valid) rule ids; they never quote other file content.
  */
 public final class PolicyValidator {
+
+    /** The longest policy id, version or rule id: receipts keep them in 200-character columns. */
+    public static final int MAX_ID_LENGTH = 200;
+    /** The longest rule description: a receipt keeps it as the decision's reason. */
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
 
     private static final String VALID_TYPES = " (valid: " + String.join(", ", EntityType.wireNames()) + ")";
     private static final String VALID_MODES = " (valid: " + String.join(", ", TransformMode.wireNames()) + ")";
@@ -58,11 +66,19 @@ public final class PolicyValidator {
         }
         int before = problems.size();
         String ruleId = draft.id() == null ? "" : draft.id().trim();
-        String where = ruleId.isEmpty() ? "rules[" + index + "]" : "rules[" + index + "] (" + ruleId + ")";
+        String idProblem = idProblem(ruleId);
+        String where = ruleId.isEmpty() || idProblem != null ? "rules[" + index + "]" : "rules[" + index + "] (" + ruleId + ")";
         if (ruleId.isEmpty()) {
             problems.add(where + ": id is required");
+        } else if (idProblem != null) {
+            problems.add(where + ": id " + idProblem);
         } else if (!ruleIds.add(ruleId)) {
             problems.add(where + ": duplicate rule id");
+        }
+        if (draft.description() != null && draft.description().length() > MAX_DESCRIPTION_LENGTH) {
+            problems.add(where + ": description must be at most " + MAX_DESCRIPTION_LENGTH + " characters");
+        } else if (draft.description() != null && draft.description().indexOf('\u0000') >= 0) {
+            problems.add(where + ": description must not hold NUL (U+0000)");
         }
         int priority = draft.priority() == null ? 0 : draft.priority();
         if (priority < 0) {
@@ -100,7 +116,22 @@ public final class PolicyValidator {
             problems.add(field + " is required");
             return "";
         }
+        String problem = idProblem(value.trim());
+        if (problem != null) {
+            problems.add(field + " " + problem);
+        }
         return value.trim();
+    }
+
+    /** Why {@code id} cannot be kept in a receipt, or null when it can. */
+    private static String idProblem(String id) {
+        if (id.length() > MAX_ID_LENGTH) {
+            return "must be at most " + MAX_ID_LENGTH + " characters";
+        }
+        if (id.chars().anyMatch(Character::isISOControl)) {
+            return "must not hold control characters";
+        }
+        return null;
     }
 
     private static List<String> strings(List<String> values, String field, List<String> problems) {

@@ -1,6 +1,8 @@
 package ai.datafog.domain.receipt;
 
 import ai.datafog.domain.policy.Effect;
+import ai.datafog.domain.policy.PolicyValidator;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -42,14 +44,14 @@ public record Receipt(
         ReceiptText.optionalBounded(tenantId, "tenantId", ReceiptText.SHORT);
         ReceiptText.optionalBounded(actorId, "actorId", ReceiptText.SHORT);
         ReceiptText.optionalBounded(sessionId, "sessionId", ReceiptText.SHORT);
-        ReceiptText.requireBounded(policyId, "policyId", ReceiptText.SHORT);
-        ReceiptText.requireBounded(policyVersion, "policyVersion", ReceiptText.SHORT);
+        ReceiptText.requireBounded(policyId, "policyId", PolicyValidator.MAX_ID_LENGTH);
+        ReceiptText.requireBounded(policyVersion, "policyVersion", PolicyValidator.MAX_ID_LENGTH);
         Objects.requireNonNull(decision, "decision");
-        if (reason != null && reason.length() > ReceiptText.REASON) {
-            throw new IllegalArgumentException("reason must be at most " + ReceiptText.REASON + " characters");
+        if (reason != null && reason.length() > PolicyValidator.MAX_DESCRIPTION_LENGTH) {
+            throw new IllegalArgumentException("reason must be at most " + PolicyValidator.MAX_DESCRIPTION_LENGTH + " characters");
         }
         matchedRules = List.copyOf(matchedRules);
-        matchedRules.forEach(rule -> ReceiptText.requireBounded(rule, "matchedRules", ReceiptText.SHORT));
+        matchedRules.forEach(rule -> ReceiptText.requireBounded(rule, "matchedRules", PolicyValidator.MAX_ID_LENGTH));
         transformPlan = List.copyOf(transformPlan);
         Objects.requireNonNull(action, "action");
         ReceiptText.requireHexDigest(actionHash, "actionHash");

@@ -6,7 +6,6 @@ import java.util.Objects;
 final class ReceiptText {
 
     static final int SHORT = 200;
-    static final int REASON = 2000;
     private static final int HEX_DIGEST_LENGTH = 64;
 
     private ReceiptText() {

@@ -116,7 +116,21 @@ class PolicyValidatorTest {
                         "rules[0] (a): entity_transforms[1].entity_type repeats an entity type listed before"),
                 Arguments.of("unknown default mode", new PolicyDraft("p", "v", null, null,
                         List.of(new StepDraft("email", "blur")), List.of(rule("a", 1, "allow"))), "default_transforms[0].mode is not a known mode"),
-                Arguments.of("null rule", draft((RuleDraft) null), "rules[0] must be an object"));
+                Arguments.of("null rule", draft((RuleDraft) null), "rules[0] must be an object"),
+                Arguments.of("policy_id too long for a receipt",
+                        new PolicyDraft("p".repeat(201), "v", null, null, null, List.of(rule("a", 1, "allow"))),
+                        "policy_id must be at most 200 characters"),
+                Arguments.of("policy_version with a control character",
+                        new PolicyDraft("p", "v\u00001", null, null, null, List.of(rule("a", 1, "allow"))),
+                        "policy_version must not hold control characters"),
+                Arguments.of("rule id too long for a receipt", draft(rule("r".repeat(201), 1, "allow")),
+                        "rules[0]: id must be at most 200 characters"),
+                Arguments.of("rule id with a line break (not quoted back)", draft(rule("a\nforged log line", 1, "allow")),
+                        "rules[0]: id must not hold control characters"),
+                Arguments.of("description longer than a receipt's reason", draft(new RuleDraft("a", "d".repeat(2001), 1,
+                        "deny", null, false, null, null, null)), "rules[0] (a): description must be at most 2000 characters"),
+                Arguments.of("description with NUL", draft(new RuleDraft("a", "no\u0000pe", 1, "deny", null, false,
+                        null, null, null)), "rules[0] (a): description must not hold NUL"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -148,6 +162,15 @@ class PolicyValidatorTest {
         assertThat(problems.get(7)).isEqualTo("rules[3] (y): match.action_types[0] must not be empty");
         assertThat(problems.get(8)).startsWith("rules[3] (y): entity_requirements[0] is not a known entity type");
         assertThat(problems.get(9)).startsWith("rules[3] (y): entity_transforms[0].mode is not a known mode");
+    }
+
+    @Test
+    @DisplayName("the longest ids and description a receipt keeps are valid")
+    void limitsAreInclusive() {
+        PolicyDraft draft = new PolicyDraft("p".repeat(200), "v".repeat(200), null, null, null, List.of(
+                new RuleDraft("r".repeat(200), "d".repeat(2000), 1, "deny", null, false, null, null, null)));
+
+        assertThat(PolicyValidator.validate(draft)).isInstanceOf(PolicyValidation.Valid.class);
     }
 
     @Test

@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +63,7 @@ class WatchedPolicyFileTest {
     @DisplayName("an edit with a valid policy replaces the one in force")
     void validEditIsSwappedIn() throws Exception {
         Path file = write("policy.json", policy("1", "allow"));
-        watched = WatchedPolicyFile.open(file, Duration.ofMillis(50), reloads::add);
+        watched = WatchedPolicyFile.open(file, Duration.ofMillis(50), Duration.ofMinutes(10), reloads::add);
 
         replace(file, policy("2", "deny"));
 
@@ -73,7 +75,7 @@ class WatchedPolicyFileTest {
     @DisplayName("an edit with an invalid policy is rejected with its problems and the old policy stays")
     void invalidEditIsRejected() throws Exception {
         Path file = write("policy.json", policy("1", "allow"));
-        watched = WatchedPolicyFile.open(file, Duration.ofMillis(50), reloads::add);
+        watched = WatchedPolicyFile.open(file, Duration.ofMillis(50), Duration.ofMinutes(10), reloads::add);
 
         replace(file, policy("2", "explode"));
 
@@ -93,7 +95,7 @@ class WatchedPolicyFileTest {
     @DisplayName("a deleted file keeps the last good policy; an explicit reload of unchanged content changes nothing")
     void deletedAndUnchanged() throws Exception {
         Path file = write("policy.json", policy("1", "allow"));
-        watched = WatchedPolicyFile.open(file, Duration.ofMillis(50), reloads::add);
+        watched = WatchedPolicyFile.open(file, Duration.ofMillis(50), Duration.ofMinutes(10), reloads::add);
 
         assertThat(watched.reload()).isInstanceOf(ReloadResult.Unchanged.class);
         Files.delete(file);
@@ -105,13 +107,71 @@ class WatchedPolicyFileTest {
     }
 
     @Test
+    @DisplayName("a directory where other files keep changing does not hold a reload back")
+    void busyDirectoryDoesNotDelayTheReload() throws Exception {
+        Path file = write("policy.json", policy("1", "allow"));
+        watched = WatchedPolicyFile.open(file, Duration.ofMillis(100), Duration.ofMinutes(10), reloads::add);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread churn = new Thread(() -> {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            try {
+                while (!stop.get() && System.nanoTime() < until) {
+                    Files.writeString(directory.resolve("service.log"), "line\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    Thread.sleep(10);
+                }
+            } catch (IOException | InterruptedException ended) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        churn.start();
+        try {
+            replace(file, policy("2", "deny"));
+
+            assertThat(nextReload()).isInstanceOf(ReloadResult.Replaced.class);
+            assertThat(churn.isAlive()).as("the reload came while the other file was still being written").isTrue();
+        } finally {
+            stop.set(true);
+            churn.join();
+        }
+    }
+
+    @Test
+    @DisplayName("a policy directory replaced by another (renamed away, or a parent symlink swapped) is followed")
+    void replacedDirectoryIsFollowed() throws Exception {
+        Path releases = Files.createDirectories(directory.resolve("releases"));
+        Path first = Files.createDirectories(releases.resolve("r1"));
+        Files.writeString(first.resolve("policy.json"), policy("1", "allow"));
+        Path current = Files.createSymbolicLink(directory.resolve("current"), first);
+        watched = WatchedPolicyFile.open(current.resolve("policy.json"), Duration.ofMillis(50), Duration.ofMillis(200), reloads::add);
+
+        Path second = Files.createDirectories(releases.resolve("r2"));
+        Files.writeString(second.resolve("policy.json"), policy("2", "deny"));
+        Path swap = Files.createSymbolicLink(directory.resolve("current.tmp"), second);
+        Files.move(swap, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+        assertThat(nextReload()).isInstanceOf(ReloadResult.Replaced.class);
+        assertThat(watched.current().identity().version()).isEqualTo("2");
+
+        Files.move(second, releases.resolve("r2-old"));
+        Files.createDirectories(second);
+        Files.writeString(second.resolve("policy.json"), policy("3", "allow"));
+
+        assertThat(nextReload()).isInstanceOf(ReloadResult.Replaced.class);
+        assertThat(watched.current().identity().version()).isEqualTo("3");
+
+        replace(second.resolve("policy.json"), policy("4", "deny"));
+        assertThat(nextReload()).isInstanceOf(ReloadResult.Replaced.class);
+        assertThat(watched.current().identity().version()).isEqualTo("4");
+    }
+
+    @Test
     @DisplayName("an invalid file at start-up is refused with every problem in one message")
     void invalidAtStart() throws Exception {
         Path file = write("policy.json", """
                 {"policy_version": "1", "rules": [{"id": "r", "priority": -2, "effect": "allow"}]}
                 """);
 
-        assertThatThrownBy(() -> WatchedPolicyFile.open(file, Duration.ofMillis(50), reloads::add))
+        assertThatThrownBy(() -> WatchedPolicyFile.open(file, Duration.ofMillis(50), Duration.ofMinutes(10), reloads::add))
                 .isInstanceOf(InvalidPolicyException.class)
                 .hasMessage("policy file " + file + " is invalid (2 problems): policy_id is required; "
                         + "rules[0] (r): priority must not be negative");
