@@ -41,6 +41,9 @@ class HostileInputTest {
                 Arguments.of("colons", "a:".repeat(MIB / 2)),
                 Arguments.of("endless dots", ".".repeat(MIB)),
                 Arguments.of("schemes", "http://".repeat(MIB / 7)),
+                Arguments.of("schemes that are never URLs", "a://".repeat(MIB / 4)),
+                Arguments.of("schemes without a host", "http:///".repeat(MIB / 8)),
+                Arguments.of("object-store addresses", "s3://bucket/key,".repeat(MIB / 16)),
                 Arguments.of("unterminated PEM headers", "-----BEGIN RSA PRIVATE KEY-----".repeat(MIB / 31)),
                 Arguments.of("hex and colons", "ab:".repeat(MIB / 3)));
     }

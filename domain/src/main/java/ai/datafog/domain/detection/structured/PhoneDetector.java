@@ -123,7 +123,8 @@ public final class PhoneDetector implements Detector {
         }
         char style = g.separators[first + 2];
         double confidence = g.parenthesised[first] || style == '-' ? 0.85 : style == '.' ? 0.8 : 0.75;
-        return new Candidate(EntityType.PHONE, start, end, confidence + bonus);
+        // Rounded to two decimals: 0.8 + 0.05 is 0.8500000000000001 in binary, which would beat an equal 0.85.
+        return new Candidate(EntityType.PHONE, start, end, Math.round((confidence + bonus) * 100) / 100.0);
     }
 
     private static Candidate international(String text, int plus) {

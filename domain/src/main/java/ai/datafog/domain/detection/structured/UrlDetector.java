@@ -34,20 +34,22 @@ public final class UrlDetector implements Detector {
         List<Candidate> found = new ArrayList<>();
         int from = 0;
         for (int sep = text.indexOf("://", from); sep >= 0; sep = text.indexOf("://", from)) {
+            // Decided on the authority alone: a rejected candidate reads no further than its authority,
+            // which ends before the next "://", so no part of the text is read twice.
             int start = schemeStart(text, sep, from);
-            int end = start < 0 ? -1 : urlEnd(text, sep + 3);
-            if (end < 0 || !hasHost(text, sep + 3, end)) {
+            int authorityEnd = start < 0 ? -1 : authorityEnd(text, sep + 3);
+            if (authorityEnd < 0 || !hasHost(text, sep + 3, authorityEnd)) {
                 from = sep + 3;
                 continue;
             }
-            if (hasPassword(text, sep + 3, end)) {
-                found.add(new Candidate(EntityType.API_KEY, start, end, CREDENTIAL_CONFIDENCE));
-            } else if (isHttp(text, start, sep)) {
-                found.add(new Candidate(EntityType.URL, start, end, URL_CONFIDENCE));
-            } else {
+            boolean credential = hasPassword(text, sep + 3, authorityEnd);
+            if (!credential && !isHttp(text, start, sep)) {
                 from = sep + 3;
                 continue;
             }
+            int end = urlEnd(text, sep + 3);
+            found.add(credential ? new Candidate(EntityType.API_KEY, start, end, CREDENTIAL_CONFIDENCE)
+                    : new Candidate(EntityType.URL, start, end, URL_CONFIDENCE));
             from = end;
         }
         schemeless(text, found);
@@ -165,10 +167,46 @@ public final class UrlDetector implements Detector {
     }
 
     private static int urlEnd(String text, int from) {
+        return end(text, from, false);
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == ']';
+    }
+
+    /** The first {@code /}, {@code ?} or {@code #} in {@code text[from, to)}, or {@code to}. */
+    private static int authorityEnd(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '/' || c == '?' || c == '#') {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Where the authority of a URL starting at {@code from} ends: at its first {@code /}, {@code ?} or
+     * {@code #}, else where {@link #urlEnd} would end the URL; -1 when that leaves nothing. Reads only
+     * the authority.
+     */
+    private static int authorityEnd(String text, int from) {
+        return end(text, from, true);
+    }
+
+    /**
+     * The end of the URL starting at {@code from} (URL characters, parentheses balanced, trailing
+     * sentence punctuation left out), or with {@code authorityOnly} of its authority: the first
+     * {@code /}, {@code ?} or {@code #} ends that. -1 when nothing is left.
+     */
+    private static int end(String text, int from, boolean authorityOnly) {
         int end = from;
         int openParens = 0;
         while (end < text.length() && isUrlChar(text.charAt(end))) {
             char c = text.charAt(end);
+            if (authorityOnly && (c == '/' || c == '?' || c == '#')) {
+                return end;
+            }
             if (c == '(') {
                 openParens++;
             } else if (c == ')') {
@@ -185,34 +223,20 @@ public final class UrlDetector implements Detector {
         return end > from ? end : -1;
     }
 
-    private static boolean isTrailingPunctuation(char c) {
-        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == ']';
-    }
-
-    private static int authorityEnd(String text, int from, int end) {
-        for (int k = from; k < end; k++) {
-            char c = text.charAt(k);
-            if (c == '/' || c == '?' || c == '#') {
-                return k;
-            }
-        }
-        return end;
-    }
-
-    private static boolean hasHost(String text, int from, int end) {
-        int authEnd = authorityEnd(text, from, end);
-        int at = lastAt(text, from, authEnd);
+    /** Whether the authority {@code text[from, authorityEnd)} names a host (after any user info). */
+    private static boolean hasHost(String text, int from, int authorityEnd) {
+        int at = lastAt(text, from, authorityEnd);
         int hostStart = at < 0 ? from : at + 1;
-        if (hostStart >= authEnd) {
+        if (hostStart >= authorityEnd) {
             return false;
         }
         char first = text.charAt(hostStart);
         return Chars.isAsciiAlnum(first) || first == '[';
     }
 
-    private static boolean hasPassword(String text, int from, int end) {
-        int authEnd = authorityEnd(text, from, end);
-        int at = lastAt(text, from, authEnd);
+    /** Whether the authority {@code text[from, authorityEnd)} has user info with a password ({@code user:pw@}). */
+    private static boolean hasPassword(String text, int from, int authorityEnd) {
+        int at = lastAt(text, from, authorityEnd);
         for (int k = from; k < at - 1; k++) {
             if (text.charAt(k) == ':') {
                 return true;

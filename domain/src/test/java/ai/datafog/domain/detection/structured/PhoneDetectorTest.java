@@ -2,6 +2,7 @@ package ai.datafog.domain.detection.structured;
 
 import ai.datafog.domain.detection.Marked;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,5 +54,12 @@ class PhoneDetectorTest {
     })
     void ignoresLookAlikes(String sample) {
         assertThat(detector.detect(sample)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a confidence with a bonus is exact to two decimals (0.8 + 0.05 is 0.85, not 0.8500000000000001)")
+    void bonusConfidenceIsRounded() {
+        assertThat(detector.detect("x 1.415.555.0132 y"))
+                .singleElement().satisfies(found -> assertThat(found.confidence()).isEqualTo(0.85));
     }
 }
