@@ -86,12 +86,13 @@ public record DatafogConfig(
         if (port > 65535) {
             throw new ConfigException("DATAFOG_ADDR", "port must be at most 65535");
         }
+        InetAddress address;
         try {
-            InetAddress.getByName(host);
+            address = InetAddress.getByName(host);
         } catch (UnknownHostException unresolvable) {
             throw new ConfigException("DATAFOG_ADDR", "host is neither an IP address nor a name this machine resolves");
         }
-        if (apiTokens.isEmpty() && !allowUnauthenticated && !isLoopback(host)) {
+        if (apiTokens.isEmpty() && !allowUnauthenticated && !isLoopback(host, address)) {
             throw new ConfigException("DATAFOG_ADDR", "refusing to listen on non-loopback address " + host
                     + " without an API token: set DATAFOG_API_TOKEN or DATAFOG_ALLOW_UNAUTHENTICATED=true");
         }
@@ -260,18 +261,15 @@ public record DatafogConfig(
         return tokens;
     }
 
-    private static boolean isLoopback(String host) {
+    /**
+     * Loopback: {@code localhost}, or an IP literal for a loopback address. Any other name counts as
+     * exposed, whatever it resolves to here (a name can be re-pointed; a literal cannot).
+     */
+    private static boolean isLoopback(String host, InetAddress address) {
         if (host.equalsIgnoreCase("localhost")) {
             return true;
         }
-        if (!host.matches("[0-9.]+") && !host.contains(":")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException notAnAddress) {
-            return false;
-        }
+        return (host.matches("[0-9.]+") || host.contains(":")) && address.isLoopbackAddress();
     }
 
     private static void requireWritableDirectory(Path directory) {

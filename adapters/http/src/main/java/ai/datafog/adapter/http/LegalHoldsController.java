@@ -58,22 +58,18 @@ public class LegalHoldsController {
             description = "page size, 1.." + HoldQuery.MAX_LIMIT + " (default " + HoldQuery.DEFAULT_LIMIT + ")",
             schema = @Schema(type = "integer", minimum = "1", maximum = "" + HoldQuery.MAX_LIMIT))
     @Parameter(in = ParameterIn.QUERY, name = "cursor",
-            description = "next_cursor of the previous page",
+            description = QueryParameters.CURSOR_DESCRIPTION,
             schema = @Schema(type = "string"))
     public Mono<LegalHoldResponse.Listing> list(ServerWebExchange exchange) {
         MultiValueMap<String, String> parameters = exchange.getRequest().getQueryParams();
         String cursor = QueryParameters.single(parameters, "cursor");
         Optional<HoldId> after = cursor == null ? Optional.empty()
-                : Optional.of(HoldId.parse(cursor).orElseThrow(LegalHoldsController::invalidCursor));
+                : Optional.of(HoldId.parse(cursor).orElseThrow(QueryParameters::invalidCursor));
         HoldQuery query = new HoldQuery(Optional.ofNullable(QueryParameters.id(parameters, "tenant_id")),
                 QueryParameters.bool(parameters, "active"), after,
                 QueryParameters.limit(parameters, HoldQuery.DEFAULT_LIMIT, HoldQuery.MAX_LIMIT));
         return blocking.call(() -> holds.list(query).map(LegalHoldResponse.Listing::from)
-                .orElseThrow(LegalHoldsController::invalidCursor));
-    }
-
-    private static ApiException invalidCursor() {
-        return ApiException.invalid("cursor is not valid; use next_cursor from a previous page");
+                .orElseThrow(QueryParameters::invalidCursor));
     }
 
     @DeleteMapping("/v1/retention/holds/{id}")

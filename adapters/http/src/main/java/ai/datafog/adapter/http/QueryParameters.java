@@ -8,6 +8,9 @@ import java.util.Optional;
 /** Query-string values of the listing routes; every bad value is a 400 naming the parameter, never echoing it. */
 final class QueryParameters {
 
+    /** The {@code cursor} parameter, as the listing routes document it. */
+    static final String CURSOR_DESCRIPTION = "next_cursor of the previous page";
+
     private static final int MAX_ID_LENGTH = 200;
 
     private QueryParameters() {
@@ -53,6 +56,11 @@ final class QueryParameters {
             throw ApiException.invalid(message);
         }
         return limit;
+    }
+
+    /** The 400 for a {@code cursor} this service did not hand out. */
+    static ApiException invalidCursor() {
+        return ApiException.invalid("cursor is not valid; use next_cursor from a previous page");
     }
 
     /** {@code true} or {@code false}, exactly; empty when absent. */

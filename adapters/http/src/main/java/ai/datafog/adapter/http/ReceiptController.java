@@ -71,7 +71,7 @@ public class ReceiptController {
             description = "page size, 1.." + ReceiptQuery.MAX_LIMIT + " (default " + ReceiptQuery.DEFAULT_LIMIT + ")",
             schema = @Schema(type = "integer", minimum = "1", maximum = "" + ReceiptQuery.MAX_LIMIT))
     @Parameter(in = ParameterIn.QUERY, name = "cursor",
-            description = "next_cursor of the previous page",
+            description = QueryParameters.CURSOR_DESCRIPTION,
             schema = @Schema(type = "string"))
     public Mono<ReceiptListResponse> receipts(ServerWebExchange exchange) {
         return Mono.defer(() -> {

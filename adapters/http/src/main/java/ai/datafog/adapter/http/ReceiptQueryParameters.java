@@ -29,7 +29,7 @@ final class ReceiptQueryParameters {
                 .orElseThrow(() -> ApiException.invalid("decision must be one of " + String.join(", ", Effect.wireNames())));
         String cursorText = QueryParameters.single(parameters, "cursor");
         ReceiptCursor cursor = cursorText == null ? null : ReceiptCursor.decode(cursorText)
-                .orElseThrow(() -> ApiException.invalid("cursor is not valid; use next_cursor from a previous page"));
+                .orElseThrow(QueryParameters::invalidCursor);
         return new ReceiptQuery(QueryParameters.id(parameters, "tenant_id"), QueryParameters.id(parameters, "actor_id"),
                 QueryParameters.id(parameters, "session_id"), decision, QueryParameters.id(parameters, "policy_version"),
                 QueryParameters.id(parameters, "rule_id"), from, to,
