@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole service on a random port with an embedded H2 database in a fresh directory; tests talk
@@ -36,6 +39,15 @@ public abstract class ApiTestSupport {
                 .baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(30))
                 .build();
+    }
+
+    /** A page of a listing route: 200, and {@code next_cursor} always present (null on the last page). */
+    protected Map<?, ?> listPage(String uri) {
+        Map<?, ?> page = client.get().uri(uri).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(page).isNotNull();
+        assertThat(page.containsKey("next_cursor")).as("next_cursor is always present").isTrue();
+        return page;
     }
 
     private static String freshDirectory() {

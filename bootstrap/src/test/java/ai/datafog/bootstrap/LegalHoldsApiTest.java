@@ -66,15 +66,15 @@ class LegalHoldsApiTest extends ApiTestSupport {
         String third = place("{\"tenant_id\":\"" + tenant + "\",\"reason\":\"three\"}");
         client.delete().uri("/v1/retention/holds/" + second).exchange().expectStatus().isOk();
 
-        Map<?, ?> page = list("/v1/retention/holds?tenant_id=" + tenant + "&limit=2");
+        Map<?, ?> page = listPage("/v1/retention/holds?tenant_id=" + tenant + "&limit=2");
         assertThat(ids(page)).containsExactly(third, second);
-        Map<?, ?> next = list("/v1/retention/holds?tenant_id=" + tenant + "&limit=2&cursor=" + page.get("next_cursor"));
+        Map<?, ?> next = listPage("/v1/retention/holds?tenant_id=" + tenant + "&limit=2&cursor=" + page.get("next_cursor"));
         assertThat(ids(next)).containsExactly(first);
         assertThat(next.get("next_cursor")).as("the last page").isNull();
 
-        assertThat(ids(list("/v1/retention/holds?tenant_id=" + tenant + "&active=true"))).containsExactly(third, first);
-        assertThat(ids(list("/v1/retention/holds?tenant_id=" + tenant + "&active=false"))).containsExactly(second);
-        assertThat(ids(list("/v1/retention/holds?tenant_id=other-" + tenant))).isEmpty();
+        assertThat(ids(listPage("/v1/retention/holds?tenant_id=" + tenant + "&active=true"))).containsExactly(third, first);
+        assertThat(ids(listPage("/v1/retention/holds?tenant_id=" + tenant + "&active=false"))).containsExactly(second);
+        assertThat(ids(listPage("/v1/retention/holds?tenant_id=other-" + tenant))).isEmpty();
     }
 
     @Test
@@ -89,14 +89,6 @@ class LegalHoldsApiTest extends ApiTestSupport {
                     .expectBody(String.class).returnResult().getResponseBody();
             assertThat(body).as(query).contains("\"invalid_request\"").doesNotContain(canary);
         }
-    }
-
-    private Map<?, ?> list(String uri) {
-        Map<?, ?> page = client.get().uri(uri).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
-        assertThat(page).isNotNull();
-        assertThat(page.containsKey("next_cursor")).as("next_cursor is always present").isTrue();
-        return page;
     }
 
     private static List<String> ids(Map<?, ?> page) {

@@ -87,7 +87,7 @@ class OpenApiCoverageTest extends ApiTestSupport {
         JsonNode docs = apiDocs();
 
         assertThat(parameterNames(docs, "/v1/retention/holds")).containsExactly("tenant_id", "active", "limit", "cursor");
-        assertThat(parameterNames(docs, "/v1/retention/purges")).containsExactly("limit");
+        assertThat(parameterNames(docs, "/v1/retention/purges")).containsExactly("kind", "status", "limit", "cursor");
         assertThat(parameterNames(docs, "/v1/receipts")).containsExactly("tenant_id", "actor_id", "session_id",
                 "policy_version", "rule_id", "decision", "from", "to", "limit", "cursor");
         assertThat(docs.at("/paths/~1v1~1retention~1holds/get/parameters/2/schema/maximum").asInt()).isEqualTo(500);

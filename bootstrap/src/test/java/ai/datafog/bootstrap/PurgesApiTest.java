@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -99,6 +100,46 @@ class PurgesApiTest extends ApiTestSupport {
         } finally {
             jdbc.update("UPDATE retention_leases SET owner = NULL WHERE name = 'receipt-purge'");
         }
+    }
+
+    @Test
+    @DisplayName("the list pages newest first with limit and next_cursor, and filters by kind and status")
+    void listPagesAndFilters() {
+        String first = (String) runPurge("{\"dry_run\":true}").get("purge_id");
+        String second = (String) runPurge("{\"dry_run\":true}").get("purge_id");
+        String third = (String) runPurge("{\"dry_run\":true}").get("purge_id");
+
+        Map<?, ?> page = listPage("/v1/retention/purges?kind=manual&limit=2");
+        assertThat(ids(page)).containsExactly(third, second);
+        Map<?, ?> next = listPage("/v1/retention/purges?kind=manual&limit=1&cursor=" + page.get("next_cursor"));
+        assertThat(ids(next)).containsExactly(first);
+
+        assertThat(ids(listPage("/v1/retention/purges?kind=manual&status=succeeded&limit=1"))).containsExactly(third);
+        assertThat(ids(listPage("/v1/retention/purges?status=failed&limit=500"))).doesNotContain(first, second, third);
+        List<?> erasures = (List<?>) listPage("/v1/retention/purges?kind=erasure&limit=500").get("purges");
+        assertThat(erasures).allSatisfy(record -> assertThat(((Map<?, ?>) record).get("kind")).isEqualTo("erasure"));
+    }
+
+    @Test
+    @DisplayName("a bad kind, status, limit or cursor in the list's query is a 400 that does not echo it")
+    void listRefusesBadParameters() {
+        String canary = "canary-4111111111111111";
+        for (String query : new String[]{"kind=" + canary, "kind=MANUAL", "kind=", "kind=manual&kind=erasure",
+                "status=" + canary, "status=done", "limit=" + canary, "cursor=" + canary, "cursor=" + UUID.randomUUID()}) {
+            String body = client.get().uri("/v1/retention/purges?" + query).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(body).as(query).contains("\"invalid_request\"").doesNotContain(canary);
+        }
+        client.get().uri("/v1/retention/purges?kind=sched").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.message").isEqualTo("kind must be one of scheduled, manual, erasure");
+        client.get().uri("/v1/retention/purges?status=ok").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.message")
+                .isEqualTo("status must be one of running, succeeded, failed, interrupted");
+    }
+
+    private static List<String> ids(Map<?, ?> page) {
+        return ((List<?>) page.get("purges")).stream().map(record -> (String) ((Map<?, ?>) record).get("purge_id")).toList();
     }
 
     @Test

@@ -3,6 +3,7 @@ package ai.datafog.bootstrap;
 import ai.datafog.adapter.jdbc.JdbcPurgeRecordStore;
 import ai.datafog.domain.retention.PurgeKind;
 import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeRecordQuery;
 import ai.datafog.domain.retention.PurgeStatus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ScheduledPurgeTest extends ApiTestSupport {
         List<PurgeRecord> scheduled = List.of();
         for (int i = 0; i < 50 && scheduled.isEmpty(); i++) {
             Thread.sleep(200);
-            scheduled = records.recent(10).stream()
+            scheduled = records.list(PurgeRecordQuery.newest(10), 10).stream()
                     .filter(r -> r.kind() == PurgeKind.SCHEDULED && r.status() == PurgeStatus.SUCCEEDED).toList();
         }
         assertThat(scheduled).isNotEmpty();

@@ -4,8 +4,9 @@ import ai.datafog.application.port.in.QueryPurgeRecordsUseCase;
 import ai.datafog.application.port.out.PurgeRecordStore;
 import ai.datafog.domain.retention.PurgeId;
 import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeRecordPage;
+import ai.datafog.domain.retention.PurgeRecordQuery;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,11 +20,11 @@ public final class PurgeRecordQueryService implements QueryPurgeRecordsUseCase {
     }
 
     @Override
-    public List<PurgeRecord> recent(int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+    public Optional<PurgeRecordPage> list(PurgeRecordQuery query) {
+        if (query.after().isPresent() && store.find(query.after().get()).isEmpty()) {
+            return Optional.empty();
         }
-        return store.recent(limit);
+        return Optional.of(PurgeRecordPage.of(store.list(query, query.limit() + 1), query.limit()));
     }
 
     @Override

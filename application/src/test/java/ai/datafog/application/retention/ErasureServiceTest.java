@@ -7,6 +7,7 @@ import ai.datafog.domain.retention.ErasureScope;
 import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeKind;
 import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeRecordQuery;
 import ai.datafog.domain.retention.PurgeScope;
 import ai.datafog.domain.retention.PurgeStatus;
 import org.junit.jupiter.api.DisplayName;
@@ -65,7 +66,7 @@ class ErasureServiceTest {
 
         assertThat(erase("alice", null)).isEqualTo(new ErasureOutcome.Held(java.util.List.of(onAlice.id())));
         assertThat(receipts.rows()).hasSize(1);
-        assertThat(records.recent(10)).isEmpty();
+        assertThat(records.list(PurgeRecordQuery.newest(10), 10)).isEmpty();
 
         holds.release(onAlice.id(), NOW);
         LegalHold wide = LegalHold.place("acme", Optional.empty(), "audit", NOW);

@@ -4,10 +4,10 @@ import ai.datafog.application.port.out.PurgeRecordStore;
 import ai.datafog.domain.retention.PurgeId;
 import ai.datafog.domain.retention.PurgeKind;
 import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeRecordQuery;
 import ai.datafog.domain.retention.PurgeStatus;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +29,16 @@ public final class InMemoryPurgeRecordStore implements PurgeRecordStore {
     }
 
     @Override
-    public synchronized List<PurgeRecord> recent(int limit) {
+    public synchronized List<PurgeRecord> list(PurgeRecordQuery query, int rows) {
+        Optional<PurgeRecord> after = query.after().map(records::get);
+        if (query.after().isPresent() && after.isEmpty()) {
+            return List.of();
+        }
         return records.values().stream()
-                .sorted(Comparator.comparing(PurgeRecord::startedAt).thenComparing(r -> r.id().value()).reversed())
-                .limit(limit).toList();
+                .filter(query::matches)
+                .filter(r -> after.map(a -> PurgeRecordQuery.NEWEST_FIRST.compare(r, a) > 0).orElse(true))
+                .sorted(PurgeRecordQuery.NEWEST_FIRST)
+                .limit(rows).toList();
     }
 
     @Override

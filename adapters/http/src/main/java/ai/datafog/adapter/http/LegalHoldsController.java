@@ -62,11 +62,8 @@ public class LegalHoldsController {
             schema = @Schema(type = "string"))
     public Mono<LegalHoldResponse.Listing> list(ServerWebExchange exchange) {
         MultiValueMap<String, String> parameters = exchange.getRequest().getQueryParams();
-        String cursor = QueryParameters.single(parameters, "cursor");
-        Optional<HoldId> after = cursor == null ? Optional.empty()
-                : Optional.of(HoldId.parse(cursor).orElseThrow(QueryParameters::invalidCursor));
         HoldQuery query = new HoldQuery(Optional.ofNullable(QueryParameters.id(parameters, "tenant_id")),
-                QueryParameters.bool(parameters, "active"), after,
+                QueryParameters.bool(parameters, "active"), QueryParameters.cursor(parameters, HoldId::parse),
                 QueryParameters.limit(parameters, HoldQuery.DEFAULT_LIMIT, HoldQuery.MAX_LIMIT));
         return blocking.call(() -> holds.list(query).map(LegalHoldResponse.Listing::from)
                 .orElseThrow(QueryParameters::invalidCursor));

@@ -1,6 +1,8 @@
 package ai.datafog.adapter.http;
 
+import ai.datafog.domain.retention.PurgeId;
 import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeRecordPage;
 import ai.datafog.domain.retention.PurgeScope;
 import ai.datafog.domain.retention.TenantPurge;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -59,15 +61,16 @@ public record PurgeRecordResponse(
         }
     }
 
-    /** The body of {@code GET /v1/retention/purges}. */
-    public record Listing(List<PurgeRecordResponse> purges) {
+    /** The body of {@code GET /v1/retention/purges}: a page, and the cursor of the next one (null on the last). */
+    public record Listing(List<PurgeRecordResponse> purges, @JsonProperty("next_cursor") String nextCursor) {
 
         public Listing {
             purges = List.copyOf(purges);
         }
 
-        static Listing from(List<PurgeRecord> records) {
-            return new Listing(records.stream().map(PurgeRecordResponse::from).toList());
+        static Listing from(PurgeRecordPage page) {
+            return new Listing(page.records().stream().map(PurgeRecordResponse::from).toList(),
+                    page.next().map(PurgeId::toString).orElse(null));
         }
     }
 }

@@ -6,11 +6,14 @@ import ai.datafog.application.port.in.PurgeReceiptsUseCase.PurgeOutcome;
 import ai.datafog.application.port.in.QueryPurgeRecordsUseCase;
 import ai.datafog.domain.retention.PurgeId;
 import ai.datafog.domain.retention.PurgeKind;
+import ai.datafog.domain.retention.PurgeRecordQuery;
+import ai.datafog.domain.retention.PurgeStatus;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,11 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+
 /** Purges run by hand and the purge evidence (SPEC §4.2, §9). */
 @RestController
 public class PurgesController {
-
-    private static final int DEFAULT_LIMIT = 50;
 
     private final PurgeReceiptsUseCase purges;
     private final QueryPurgeRecordsUseCase records;
@@ -53,14 +55,29 @@ public class PurgesController {
         });
     }
 
+    /** Newest first; {@code kind}, {@code status}, {@code limit} (1..500, 50) and {@code cursor} from the query string. */
     @GetMapping("/v1/retention/purges")
+    @Parameter(in = ParameterIn.QUERY, name = "kind",
+            description = "only records of this kind (as the records' kind field)",
+            schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.QUERY, name = "status",
+            description = "only records in this status (as the records' status field)",
+            schema = @Schema(type = "string"))
     @Parameter(in = ParameterIn.QUERY, name = "limit",
-            description = "how many of the newest records, 1.." + QueryPurgeRecordsUseCase.MAX_LIMIT + " (default " + DEFAULT_LIMIT + ")",
-            schema = @Schema(type = "integer", minimum = "1", maximum = "" + QueryPurgeRecordsUseCase.MAX_LIMIT))
+            description = "page size, 1.." + PurgeRecordQuery.MAX_LIMIT + " (default " + PurgeRecordQuery.DEFAULT_LIMIT + ")",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "" + PurgeRecordQuery.MAX_LIMIT))
+    @Parameter(in = ParameterIn.QUERY, name = "cursor",
+            description = QueryParameters.CURSOR_DESCRIPTION,
+            schema = @Schema(type = "string"))
     public Mono<PurgeRecordResponse.Listing> list(ServerWebExchange exchange) {
-        int count = QueryParameters.limit(exchange.getRequest().getQueryParams(), DEFAULT_LIMIT,
-                QueryPurgeRecordsUseCase.MAX_LIMIT);
-        return blocking.call(() -> PurgeRecordResponse.Listing.from(records.recent(count)));
+        MultiValueMap<String, String> parameters = exchange.getRequest().getQueryParams();
+        PurgeRecordQuery query = new PurgeRecordQuery(
+                QueryParameters.oneOf(parameters, "kind", PurgeKind.values(), PurgeKind::wireName),
+                QueryParameters.oneOf(parameters, "status", PurgeStatus.values(), PurgeStatus::wireName),
+                QueryParameters.cursor(parameters, PurgeId::parse),
+                QueryParameters.limit(parameters, PurgeRecordQuery.DEFAULT_LIMIT, PurgeRecordQuery.MAX_LIMIT));
+        return blocking.call(() -> records.list(query).map(PurgeRecordResponse.Listing::from)
+                .orElseThrow(QueryParameters::invalidCursor));
     }
 
     @GetMapping("/v1/retention/purges/{id}")

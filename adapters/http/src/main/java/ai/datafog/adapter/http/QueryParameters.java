@@ -2,8 +2,11 @@ package ai.datafog.adapter.http;
 
 import org.springframework.util.MultiValueMap;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Query-string values of the listing routes; every bad value is a 400 naming the parameter, never echoing it. */
 final class QueryParameters {
@@ -58,9 +61,27 @@ final class QueryParameters {
         return limit;
     }
 
+    /** {@code cursor}, read by {@code decode}; a value it cannot read is a 400. Empty when absent. */
+    static <T> Optional<T> cursor(MultiValueMap<String, String> parameters, Function<String, Optional<T>> decode) {
+        String text = single(parameters, "cursor");
+        return text == null ? Optional.empty() : Optional.of(decode.apply(text).orElseThrow(QueryParameters::invalidCursor));
+    }
+
     /** The 400 for a {@code cursor} this service did not hand out. */
     static ApiException invalidCursor() {
         return ApiException.invalid("cursor is not valid; use next_cursor from a previous page");
+    }
+
+    /** One of {@code values} by its wire name ({@code wireName}), exactly; empty when absent. */
+    static <E extends Enum<E>> Optional<E> oneOf(MultiValueMap<String, String> parameters, String name, E[] values,
+                                                 Function<E, String> wireName) {
+        String text = single(parameters, name);
+        if (text == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(values).filter(value -> wireName.apply(value).equals(text)).findFirst()
+                .orElseThrow(() -> ApiException.invalid(name + " must be one of "
+                        + Arrays.stream(values).map(wireName).collect(Collectors.joining(", ")))));
     }
 
     /** {@code true} or {@code false}, exactly; empty when absent. */

@@ -27,13 +27,11 @@ final class ReceiptQueryParameters {
         Effect decision = decisionText == null ? null : Effect.fromWireName(decisionText)
                 .filter(effect -> effect.wireName().equals(decisionText))
                 .orElseThrow(() -> ApiException.invalid("decision must be one of " + String.join(", ", Effect.wireNames())));
-        String cursorText = QueryParameters.single(parameters, "cursor");
-        ReceiptCursor cursor = cursorText == null ? null : ReceiptCursor.decode(cursorText)
-                .orElseThrow(QueryParameters::invalidCursor);
         return new ReceiptQuery(QueryParameters.id(parameters, "tenant_id"), QueryParameters.id(parameters, "actor_id"),
                 QueryParameters.id(parameters, "session_id"), decision, QueryParameters.id(parameters, "policy_version"),
                 QueryParameters.id(parameters, "rule_id"), from, to,
-                QueryParameters.limit(parameters, ReceiptQuery.DEFAULT_LIMIT, ReceiptQuery.MAX_LIMIT), cursor);
+                QueryParameters.limit(parameters, ReceiptQuery.DEFAULT_LIMIT, ReceiptQuery.MAX_LIMIT),
+                QueryParameters.cursor(parameters, ReceiptCursor::decode).orElse(null));
     }
 
     /** RFC 3339: a date, a time and an offset ({@code Z} or {@code ±hh:mm}); lower-case t and z allowed. */

@@ -5,6 +5,7 @@ import ai.datafog.domain.retention.ErasureScope;
 import ai.datafog.domain.retention.PurgeId;
 import ai.datafog.domain.retention.PurgeKind;
 import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeRecordQuery;
 import ai.datafog.domain.retention.PurgeScope;
 import ai.datafog.domain.retention.PurgeStatus;
 import ai.datafog.domain.retention.Retention;
@@ -80,10 +81,23 @@ public final class JdbcPurgeRecordStore implements PurgeRecordStore {
                 (rs, n) -> read(rs), id.value())).stream().findFirst();
     }
 
+    /**
+     * One statement for every combination of filters: an absent filter is a null parameter that makes
+     * its condition true. The position is the {@code after} record's own (started_at, purge_id), looked
+     * up in the statement, so an unknown record yields no rows.
+     */
     @Override
-    public List<PurgeRecord> recent(int limit) {
-        return withTenants(jdbc.query("SELECT " + COLUMNS
-                + " FROM purge_records ORDER BY started_at DESC, purge_id DESC LIMIT ?", (rs, n) -> read(rs), limit));
+    public List<PurgeRecord> list(PurgeRecordQuery query, int rows) {
+        String sql = "SELECT " + COLUMNS + " FROM purge_records p"
+                + " WHERE (CAST(? AS VARCHAR(16)) IS NULL OR p.kind = ?)"
+                + " AND (CAST(? AS VARCHAR(16)) IS NULL OR p.status = ?)"
+                + " AND (CAST(? AS UUID) IS NULL OR EXISTS (SELECT 1 FROM purge_records a WHERE a.purge_id = ?"
+                + " AND (p.started_at < a.started_at OR (p.started_at = a.started_at AND p.purge_id < a.purge_id))))"
+                + " ORDER BY p.started_at DESC, p.purge_id DESC LIMIT ?";
+        String kind = query.kind().map(PurgeKind::name).orElse(null);
+        String status = query.status().map(PurgeStatus::name).orElse(null);
+        UUID after = query.after().map(PurgeId::value).orElse(null);
+        return withTenants(jdbc.query(sql, (rs, n) -> read(rs), kind, kind, status, status, after, after, rows));
     }
 
     @Override

@@ -6,6 +6,7 @@ import ai.datafog.application.retention.ErasureService;
 import ai.datafog.domain.retention.ErasureScope;
 import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeRecordQuery;
 import ai.datafog.domain.retention.PurgeStatus;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ abstract class AbstractErasureScenarioTest extends RetentionFixture {
 
         assertThat(erase(null, "s1")).isEqualTo(new ErasureOutcome.Held(List.of(hold.id())));
         assertThat(SeededReceipts.ids(database)).containsExactly(receipt);
-        assertThat(new JdbcPurgeRecordStore(database).recent(10)).isEmpty();
+        assertThat(new JdbcPurgeRecordStore(database).list(PurgeRecordQuery.newest(10), 10)).isEmpty();
     }
 
     @Test

@@ -6,6 +6,8 @@ import ai.datafog.domain.retention.HoldCoverage;
 import ai.datafog.domain.retention.PurgeId;
 import ai.datafog.domain.retention.PurgeKind;
 import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeRecordQuery;
+import ai.datafog.domain.retention.PurgeScope;
 import ai.datafog.domain.retention.PurgeStatus;
 import ai.datafog.domain.retention.Retention;
 import ai.datafog.domain.retention.TenantPurge;
@@ -13,8 +15,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,8 +67,8 @@ abstract class AbstractPurgeRecordStoreContractTest {
     }
 
     @Test
-    @DisplayName("recent lists newest first, up to the limit")
-    void recent() {
+    @DisplayName("the newest records come first, up to the limit")
+    void newestFirst() {
         PurgeRecordStore store = store();
         PurgeRecord first = finished(T);
         PurgeRecord second = finished(T.plusSeconds(60));
@@ -71,8 +76,53 @@ abstract class AbstractPurgeRecordStoreContractTest {
         store.save(second);
         store.save(third);
         store.save(first);
-        assertThat(store.recent(2)).containsExactly(third, second);
-        assertThat(store.recent(10)).containsExactly(third, second, first);
+        assertThat(store.list(PurgeRecordQuery.newest(2), 2)).containsExactly(third, second);
+        assertThat(store.list(PurgeRecordQuery.newest(10), 10)).containsExactly(third, second, first);
+    }
+
+    @Test
+    @DisplayName("the list pages newest first after a given record, ties in time broken by id as the databases order UUIDs, and filters by kind and status")
+    void listPagesAndFilters() {
+        PurgeRecordStore store = store();
+        PurgeRecord low = record("00000000-0000-4000-8000-000000000001", PurgeKind.SCHEDULED, T, PurgeStatus.SUCCEEDED);
+        PurgeRecord high = record("80000000-0000-4000-8000-000000000001", PurgeKind.MANUAL, T, PurgeStatus.FAILED);
+        PurgeRecord newest = record("40000000-0000-4000-8000-000000000001", PurgeKind.SCHEDULED, T.plusSeconds(5),
+                PurgeStatus.RUNNING);
+        PurgeRecord erasure = PurgeRecord.startErasure(new ErasureScope("acme", Optional.of("a-1"), Optional.empty()),
+                "http", T.minusSeconds(5)).finish(PurgeStatus.SUCCEEDED, T, Optional.empty());
+        for (PurgeRecord record : List.of(low, erasure, newest, high)) {
+            store.save(record);
+        }
+
+        List<PurgeRecord> walked = new ArrayList<>();
+        Optional<PurgeId> after = Optional.empty();
+        for (int page = 0; page < 5; page++) {
+            List<PurgeRecord> rows = store.list(new PurgeRecordQuery(Optional.empty(), Optional.empty(), after, 1), 1);
+            walked.addAll(rows);
+            after = rows.isEmpty() ? after : Optional.of(rows.get(0).id());
+        }
+        assertThat(walked).as("one at a time, each after the last").containsExactly(newest, high, low, erasure);
+        assertThat(store.list(new PurgeRecordQuery(Optional.empty(), Optional.empty(), Optional.of(high.id()), 10), 10))
+                .containsExactly(low, erasure);
+
+        assertThat(store.list(query(Optional.of(PurgeKind.SCHEDULED), Optional.empty()), 10)).containsExactly(newest, low);
+        assertThat(store.list(query(Optional.of(PurgeKind.ERASURE), Optional.empty()), 10)).containsExactly(erasure);
+        assertThat(store.list(query(Optional.empty(), Optional.of(PurgeStatus.SUCCEEDED)), 10)).containsExactly(low, erasure);
+        assertThat(store.list(query(Optional.of(PurgeKind.MANUAL), Optional.of(PurgeStatus.FAILED)), 10)).containsExactly(high);
+        assertThat(store.list(query(Optional.of(PurgeKind.MANUAL), Optional.of(PurgeStatus.INTERRUPTED)), 10)).isEmpty();
+        assertThat(store.list(PurgeRecordQuery.newest(10), 2)).as("at most the rows asked for").containsExactly(newest, high);
+        assertThat(store.list(new PurgeRecordQuery(Optional.empty(), Optional.empty(), Optional.of(PurgeId.random()), 10), 10))
+                .as("after a record that does not exist").isEmpty();
+    }
+
+    private static PurgeRecord record(String id, PurgeKind kind, Instant startedAt, PurgeStatus status) {
+        return new PurgeRecord(new PurgeId(UUID.fromString(id)), kind, false, "cron", startedAt,
+                status.isFinished() ? Optional.of(startedAt.plusSeconds(1)) : Optional.empty(), PurgeScope.allTenants(),
+                List.of(), 0, 0, 0, status, Optional.empty());
+    }
+
+    private static PurgeRecordQuery query(Optional<PurgeKind> kind, Optional<PurgeStatus> status) {
+        return new PurgeRecordQuery(kind, status, Optional.empty(), PurgeRecordQuery.MAX_LIMIT);
     }
 
     @Test
@@ -114,6 +164,6 @@ abstract class AbstractPurgeRecordStoreContractTest {
         assertThat(store.deleteFinishedBefore(T, 2)).isEqualTo(2);
         assertThat(store.deleteFinishedBefore(T, 2)).isEqualTo(1);
         assertThat(store.deleteFinishedBefore(T, 2)).isZero();
-        assertThat(store.recent(10)).containsExactlyInAnyOrder(young, running);
+        assertThat(store.list(PurgeRecordQuery.newest(10), 10)).containsExactlyInAnyOrder(young, running);
     }
 }

@@ -5,6 +5,7 @@ import ai.datafog.application.port.out.PurgeLease;
 import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeKind;
 import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeRecordQuery;
 import ai.datafog.domain.retention.PurgeStatus;
 import ai.datafog.domain.retention.Retention;
 import ai.datafog.domain.retention.RetentionPolicy;
@@ -72,7 +73,7 @@ abstract class AbstractPurgeScenarioTest extends RetentionFixture {
         assertThatThrownBy(() -> service("first", 10, Duration.ofMinutes(2), dying).purge(scheduled()))
                 .isInstanceOf(SimulatedCrash.class);
         assertThat(SeededReceipts.count(database)).isEqualTo(31);
-        PurgeRecord crashed = new JdbcPurgeRecordStore(database).recent(1).get(0);
+        PurgeRecord crashed = new JdbcPurgeRecordStore(database).list(PurgeRecordQuery.newest(1), 1).get(0);
         assertThat(crashed.status()).isEqualTo(PurgeStatus.RUNNING);
 
         PurgeRecord resumed = ran(service("second", 10).purge(scheduled()));

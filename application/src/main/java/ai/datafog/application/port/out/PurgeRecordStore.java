@@ -2,6 +2,7 @@ package ai.datafog.application.port.out;
 
 import ai.datafog.domain.retention.PurgeId;
 import ai.datafog.domain.retention.PurgeRecord;
+import ai.datafog.domain.retention.PurgeRecordQuery;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +16,11 @@ public interface PurgeRecordStore {
 
     Optional<PurgeRecord> find(PurgeId id);
 
-    /** The most recent records, newest first. */
-    List<PurgeRecord> recent(int limit);
+    /**
+     * At most {@code rows} records that pass the query's filters and come after its {@code after}
+     * record in {@link PurgeRecordQuery#NEWEST_FIRST} order (none when that record does not exist), in that order.
+     */
+    List<PurgeRecord> list(PurgeRecordQuery query, int rows);
 
     /**
      * Marks every scheduled or manual purge still {@code running} as {@code interrupted} at
