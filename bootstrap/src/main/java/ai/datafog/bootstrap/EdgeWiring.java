@@ -8,6 +8,7 @@ import ai.datafog.adapter.http.edge.RateLimit;
 import ai.datafog.adapter.http.edge.RateLimiter;
 import ai.datafog.adapter.http.edge.RequestObserver;
 import ai.datafog.adapter.http.edge.RequestStats;
+import ai.datafog.adapter.http.edge.DroppedErrors;
 import ai.datafog.adapter.http.edge.RequestTimeout;
 import ai.datafog.adapter.http.edge.RouteTemplates;
 import ai.datafog.adapter.http.edge.TokenAuth;
@@ -92,6 +93,8 @@ class EdgeWiring {
 
     @Bean
     RequestTimeout requestTimeout(DatafogConfig config) {
+        // A timed-out request's work is cancelled and ends in errors nobody receives: log them safely.
+        DroppedErrors.install();
         return new RequestTimeout(config.requestTimeout());
     }
 

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("Without tokens: timeouts, failures, metrics and CORS defaults keep the error contract")
 @Import(TestRoutes.class)
-@TestPropertySource(properties = {"DATAFOG_REQUEST_TIMEOUT=400ms", "DATAFOG_MAX_BODY_BYTES=1024"})
+@TestPropertySource(properties = {"DATAFOG_REQUEST_TIMEOUT=400ms", "DATAFOG_MAX_BODY_BYTES=1024",
+        "logging.level.ai.datafog.adapter.http.edge.DroppedErrors=DEBUG"})
 @ExtendWith(OutputCaptureExtension.class)
 class EdgeContractTest extends ApiTestSupport {
 
@@ -63,6 +64,26 @@ class EdgeContractTest extends ApiTestSupport {
         } finally {
             release.countDown();
         }
+    }
+
+    @Test
+    @DisplayName("a timeout interrupts the request's CPU work on its parallel worker, which stops, logging no error")
+    void timeoutStopsCpuWork(CapturedOutput output) throws InterruptedException {
+        TestRoutes.CPU_WORK_STOPPED.drainPermits();
+
+        client.get().uri("/test/cpu").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.error.code").isEqualTo("timeout");
+
+        assertThat(TestRoutes.CPU_WORK_STOPPED.tryAcquire(10, java.util.concurrent.TimeUnit.SECONDS))
+                .as("the work saw the interrupt and stopped").isTrue();
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!output.getAll().contains("cancelled work stopped after its request ended") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(output.getAll()).as("the stopped work's exception went to the service's hook")
+                .contains("cancelled work stopped after its request ended")
+                .doesNotContain("onErrorDropped").doesNotContain("cpu work interrupted");
     }
 
     @Test

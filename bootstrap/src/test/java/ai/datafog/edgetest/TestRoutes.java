@@ -7,10 +7,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ai.datafog.adapter.http.CpuWork;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Routes that exist only in tests (a slow one, a failing one, a POST, a templated one, an admin one),
@@ -23,6 +27,25 @@ public class TestRoutes {
     @GetMapping("/test/slow")
     public Mono<Map<String, Object>> slow(@RequestParam(name = "ms", defaultValue = "1000") long millis) {
         return Mono.delay(Duration.ofMillis(millis)).thenReturn(Map.of("slept_ms", millis));
+    }
+
+    /** Counted down each time {@code /test/cpu} work sees its thread interrupted and stops. */
+    public static final Semaphore CPU_WORK_STOPPED = new Semaphore(0);
+
+    /** CPU work as a large body's scan runs it (on a parallel worker), spinning until interrupted (at most 30 s). */
+    @GetMapping("/test/cpu")
+    public Mono<Map<String, Object>> cpu() {
+        return CpuWork.of(new byte[CpuWork.INLINE_LIMIT_BYTES + 1], () -> {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                if (Thread.currentThread().isInterrupted()) {
+                    CPU_WORK_STOPPED.release();
+                    throw new CancellationException("cpu work interrupted");
+                }
+                Thread.onSpinWait();
+            }
+            return Map.of("spun", true);
+        });
     }
 
     @GetMapping("/test/boom")

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * Runs every registered detector over a text and turns their candidates into findings (SPEC §5):
  * context boosts, overlap resolution, then the caller's type and confidence filters; offsets in
- * Unicode code points; ordered by start, then type. Stateless and deterministic.
+ * Unicode code points; ordered by start, then type. Stateless and deterministic. A scan on an
+ * interrupted thread stops with {@link CancellationException} before its next detector.
  */
 public final class DetectionEngine {
 
@@ -32,6 +34,7 @@ public final class DetectionEngine {
         ScanText scan = ScanText.of(text);
         List<Candidate> candidates = new ArrayList<>();
         for (Detector detector : detectors) {
+            stopIfInterrupted();
             for (Candidate candidate : detector.detect(scan)) {
                 candidates.add(withContext(text, candidate));
             }
@@ -39,6 +42,17 @@ public final class DetectionEngine {
         List<Candidate> kept = OverlapResolver.resolve(candidates);
         kept.removeIf(c -> c.confidence() < minConfidence || !(types.isEmpty() || types.contains(c.type())));
         return toFindings(text, kept);
+    }
+
+    /**
+     * Stops a scan whose thread was interrupted: the request it serves has been cancelled (its timeout
+     * fired, its client went away), so the remaining detectors would work for nobody. Checked between
+     * detectors; the flag stays set for the thread's owner to see.
+     */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("detection interrupted");
+        }
     }
 
     /** Every finding in the text. */

@@ -4,10 +4,13 @@ import ai.datafog.domain.detection.scan.ScanText;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("DetectionEngine resolves overlaps, boosts by context, filters and reports code point offsets")
 class DetectionEngineTest {
@@ -144,5 +147,39 @@ class DetectionEngineTest {
         DetectionEngine engine = DetectionEngine.of(DetectorRegistry.standard(false));
         Finding finding = engine.detect("canary-ssn 078-05-1121").get(0);
         assertThat(finding.toString()).doesNotContain("078-05-1121");
+    }
+
+    @Test
+    @DisplayName("a scan on an interrupted thread stops before its next detector and leaves the interrupt set")
+    void interruptedScanStops() {
+        List<String> ran = new ArrayList<>();
+        Detector interrupting = recording("first", ran, () -> Thread.currentThread().interrupt());
+        Detector second = recording("second", ran, () -> { });
+        try {
+            assertThatThrownBy(() -> new DetectionEngine(List.of(interrupting, second)).detect("canary@example.com"))
+                    .isInstanceOf(CancellationException.class)
+                    .hasMessage("detection interrupted");
+            assertThat(ran).containsExactly("first");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(new DetectionEngine(List.of(second)).detect("x")).as("a thread no longer interrupted scans again").isEmpty();
+    }
+
+    private static Detector recording(String name, List<String> ran, Runnable effect) {
+        return new Detector() {
+            @Override
+            public Set<EntityType> types() {
+                return Set.of(EntityType.EMAIL);
+            }
+
+            @Override
+            public List<Candidate> detect(ScanText text) {
+                ran.add(name);
+                effect.run();
+                return List.of();
+            }
+        };
     }
 }
