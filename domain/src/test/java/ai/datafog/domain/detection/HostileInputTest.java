@@ -45,7 +45,12 @@ class HostileInputTest {
                 Arguments.of("schemes without a host", "http:///".repeat(MIB / 8)),
                 Arguments.of("object-store addresses", "s3://bucket/key,".repeat(MIB / 16)),
                 Arguments.of("unterminated PEM headers", "-----BEGIN RSA PRIVATE KEY-----".repeat(MIB / 31)),
-                Arguments.of("hex and colons", "ab:".repeat(MIB / 3)));
+                Arguments.of("hex and colons", "ab:".repeat(MIB / 3)),
+                Arguments.of("labels and colons", "x:".repeat(MIB / 2)),
+                Arguments.of("hex-ending labels before hex pairs", "iface:0a:".repeat(MIB / 9)),
+                Arguments.of("long hex words before hex pairs", ("0123456789abcdef".repeat(4) + ":0a:").repeat(MIB / 68)),
+                Arguments.of("one secret value of 1 MiB", "api_key=" + "Ab1/".repeat(MIB / 4)),
+                Arguments.of("a quoted secret value that never closes", "token=\"" + "Ab1=".repeat(MIB / 4)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,7 +17,9 @@ import java.util.Set;
  * IPv4 dotted quads with octets 0–255 that are not part of a longer dotted number nor announced as
  * a version ("version 1.2.3.4"), and IPv6
  * addresses in full or compressed form (valid grammar, at least two colons). Heavily compressed
- * IPv6 with fewer than three groups ({@code ab::cd}) is reported with low confidence.
+ * IPv6 with fewer than three groups ({@code ab::cd}) is reported with low confidence. Either may
+ * follow a label and its colon ({@code addr:2001:db8::1}, {@code source:192.168.0.7}, see {@link Labels});
+ * a dotted quad that ends a reported IPv6 address ({@code ::ffff:192.0.2.128}) is not reported again.
  */
 public final class IpAddressDetector implements Detector {
 
@@ -34,19 +36,26 @@ public final class IpAddressDetector implements Detector {
 
     @Override
     public List<Candidate> detect(ScanText scan) {
+        List<Candidate> ipv6 = new ArrayList<>();
+        findIpv6(scan.text(), ipv6);
         List<Candidate> found = new ArrayList<>();
-        findIpv4(scan, found);
-        findIpv6(scan.text(), found);
+        findIpv4(scan, ipv6, found);
+        found.addAll(ipv6);
         return found;
     }
 
-    private static void findIpv4(ScanText scan, List<Candidate> found) {
+    /** {@code ipv6} is in text order, so one cursor through it tells which quads lie inside an IPv6 address. */
+    private static void findIpv4(ScanText scan, List<Candidate> ipv6, List<Candidate> found) {
         String text = scan.text();
         int resume = 0;
+        int next6 = 0;
         for (int k = 0; k < scan.digitRuns(); k++) {
             int i = scan.runStart(k);
+            while (next6 < ipv6.size() && ipv6.get(next6).end() <= i) {
+                next6++;
+            }
+            boolean insideIpv6 = next6 < ipv6.size() && ipv6.get(next6).start() <= i;
             char before = Chars.at(text, i - 1);
-            boolean insideIpv6 = before == ':' && isIpv6Char(Chars.at(text, i - 2));
             if (i >= resume && !Chars.isWordChar(before) && before != '.' && !insideIpv6) {
                 int end = Ipv4.parse(text, i);
                 if (end > 0 && !Chars.isWordChar(Chars.at(text, end)) && !continuesDotted(text, end)
@@ -66,7 +75,10 @@ public final class IpAddressDetector implements Detector {
         return Chars.isHex(c) || c == ':' || c == '.';
     }
 
-    /** Every IPv6 address has colons: each colon's run of address chars is examined once. */
+    /**
+     * Every IPv6 address has colons: each colon's run of address chars is examined once. A run that a
+     * label's word runs into ({@code src:fe80::1}) is read from just after the label's colon.
+     */
     private static void findIpv6(String text, List<Candidate> found) {
         int from = 0;
         for (int colon = text.indexOf(':', from); colon >= 0; colon = text.indexOf(':', from)) {
@@ -74,7 +86,13 @@ public final class IpAddressDetector implements Detector {
             while (start > from && isIpv6Char(text.charAt(start - 1)) && colon - start <= Ipv6.MAX_LENGTH) {
                 start--;
             }
-            int runEnd = colon;
+            char before = Chars.at(text, start - 1);
+            boolean startsClean = !Chars.isWordChar(before) && !isIpv6Char(before);
+            if (!startsClean && Labels.endsAt(text, colon)) {
+                start = colon + 1;
+                startsClean = true;
+            }
+            int runEnd = start;
             int colons = 0;
             while (runEnd < text.length() && isIpv6Char(text.charAt(runEnd))) {
                 if (text.charAt(runEnd) == ':') {
@@ -82,8 +100,6 @@ public final class IpAddressDetector implements Detector {
                 }
                 runEnd++;
             }
-            char before = Chars.at(text, start - 1);
-            boolean startsClean = !Chars.isWordChar(before) && !isIpv6Char(before);
             if (startsClean && colons >= 2 && !Chars.isWordChar(Chars.at(text, runEnd))) {
                 int end = trimmed(text, start, runEnd);
                 int groups = Ipv6.groups(text, start, end);

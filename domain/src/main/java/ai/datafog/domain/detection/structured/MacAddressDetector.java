@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * MAC addresses: six hex pairs joined by one consistent separator, {@code :} or {@code -}, or the
  * dotted form of network gear, three groups of four hex digits ({@code 0123.4567.89ab}) with at least
- * one letter (all-digit dotted triples are versions and serials); standing alone.
+ * one letter (all-digit dotted triples are versions and serials); standing alone or after a label and
+ * its colon ({@code hwaddr:00:1a:2b:3c:4d:5e}, see {@link Labels}).
  */
 public final class MacAddressDetector implements Detector {
 
@@ -101,9 +102,13 @@ public final class MacAddressDetector implements Detector {
         return letter && !(upper && lower) && !Chars.isWordChar(after) && !continues;
     }
 
+    /** Not inside a word or a longer colon- or dash-joined run; after a label's colon ({@code mac:}) is clean. */
     private static boolean startsClean(String text, int i) {
         char before = Chars.at(text, i - 1);
-        return !Chars.isWordChar(before) && before != ':' && before != '-';
+        if (before == ':') {
+            return Labels.endsAt(text, i - 1);
+        }
+        return !Chars.isWordChar(before) && before != '-';
     }
 
     private static boolean isMac(String text, int i) {

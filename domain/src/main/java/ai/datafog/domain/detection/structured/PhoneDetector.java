@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Phone numbers. NANP: {@code (415) 555-0132}, {@code 415-555-0132}, {@code 415.555.0132},
+ * Phone numbers. NANP: {@code (415) 555-0132}, {@code (415)-555-0132}, {@code 415-555-0132}, {@code 415.555.0132},
  * {@code 415 555 0132}, with an optional leading {@code 1}/{@code +1}; area code and exchange obey
  * the numbering plan; ten bare digits only next to a phone cue word; trunk-prefixed national numbers
  * ({@link TrunkNumbers}); an extension ({@link Extensions}) stays with its number. International: {@code +CC}
@@ -96,7 +96,11 @@ public final class PhoneDetector implements Detector {
         return null;
     }
 
-    /** Groups first..first+2 are 3, 3 and 4 digits, written consistently. */
+    /**
+     * Groups first..first+2 are 3, 3 and 4 digits, written consistently; a parenthesised area code is
+     * followed by the exchange directly, after a space, or after a hyphen when the line number is
+     * hyphenated too ({@code (415)-555-0132}).
+     */
     private static boolean isNanpShape(DigitGroups g, int first) {
         if (g.length(first) != 3 || g.length(first + 1) != 3 || g.length(first + 2) != 4
                 || g.parenthesised[first + 1] || g.parenthesised[first + 2]) {
@@ -105,7 +109,7 @@ public final class PhoneDetector implements Detector {
         char s1 = g.separators[first + 1];
         char s2 = g.separators[first + 2];
         if (g.parenthesised[first]) {
-            return s1 == ')' && s2 != ')';
+            return (s1 == ')' && s2 != ')') || (s1 == '-' && s2 == '-');
         }
         return s1 != ')' && (s1 == s2 || (s1 == ' ' && s2 == '-'));
     }

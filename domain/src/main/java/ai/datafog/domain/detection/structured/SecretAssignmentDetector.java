@@ -15,13 +15,15 @@ import java.util.Set;
  * Secrets assigned to a secret-named key ({@code api_key=…}, {@code "token": "…"},
  * {@code DB_PASSWORD: …}, {@code clientSecret=…}) and bearer tokens ({@code Authorization: Bearer …}).
  * Only the value is reported, so a transform keeps the key name readable. A value must look like a
- * credential: long enough, at least two character classes, and not a placeholder.
+ * credential: long enough, at least two character classes, and not a placeholder. A value has no
+ * length limit (a JWT or a base64 key blob is reported whole), yet the scan stays linear: an unquoted
+ * value stops at every cue char ({@code = :} and space), and a quoted one at its quote char, space or
+ * line end, so no two values read with the same quoting overlap.
  */
 public final class SecretAssignmentDetector implements Detector {
 
     static final double CONFIDENCE = 0.85;
     private static final int MAX_KEY = 64;
-    private static final int MAX_VALUE = 512;
     private static final int MIN_VALUE = 8;
     private static final int MIN_PASSWORD = 6;
     private static final int MIN_BEARER = 16;
@@ -180,11 +182,8 @@ public final class SecretAssignmentDetector implements Detector {
         boolean quoted = quote == '"' || quote == '\'';
         int start = quoted ? from + 1 : from;
         int end = start;
-        while (end < text.length() && end - start <= MAX_VALUE && isValueChar(text.charAt(end), quoted, quote)) {
+        while (end < text.length() && isValueChar(text.charAt(end), quoted, quote)) {
             end++;
-        }
-        if (end - start > MAX_VALUE) {
-            return null;
         }
         if (!quoted) {
             end = withPadding(text, end);

@@ -1,5 +1,7 @@
 package ai.datafog.domain.detection.structured;
 
+import ai.datafog.domain.detection.Candidate;
+import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.Marked;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,32 @@ class PhoneDetectorTest {
             "05 03 2024", "dial 555-0123",
     })
     void ignoresLookAlikes(String sample) {
+        assertThat(detector.detect(sample)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "call ‹(415)-555-0132› today", "‹(415)-555-0132›", "‹1 (415)-555-0132›", "‹+1 (415)-555-0132›",
+            "office ‹(415)-555-0132 ext. 12›", "‹(415) 555-0132›, ‹(415)555-0132›, ‹415.555.0132›, ‹+1 (415) 555-0132›",
+    })
+    void givenParenthesisedAreaCodeAndHyphen_detect_reportsTheNumber(String sample) {
+        Marked marked = Marked.parse(sample);
+        assertThat(Marked.found(detector, marked.text())).containsExactlyElementsOf(marked.values());
+    }
+
+    @Test
+    @DisplayName("(415)-555-0132 is one phone finding from the parenthesis to the last digit, as sure as (415) 555-0132")
+    void givenParenthesisedAreaCodeAndHyphen_detect_reportsExactSpan() {
+        assertThat(detector.detect("tel (415)-555-0132.")).containsExactly(new Candidate(EntityType.PHONE, 4, 18, 0.85));
+        assertThat(detector.detect("tel (415) 555-0132.")).containsExactly(new Candidate(EntityType.PHONE, 4, 18, 0.85));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "(115)-555-0132", "(415)-155-0132", "(415)-555-01320", "(415)-555-0132-7", "(415)-555.0132", "(415)-555 0132",
+            "(2024)-03-15", "(12)-555-0132", "(415)-5550-132", "order (415)-5550132", "(415)--555-0132",
+    })
+    void givenParenthesisedAreaCodeInOtherShapes_detect_reportsNothing(String sample) {
         assertThat(detector.detect(sample)).isEmpty();
     }
 

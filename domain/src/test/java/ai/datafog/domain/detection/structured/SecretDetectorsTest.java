@@ -1,5 +1,7 @@
 package ai.datafog.domain.detection.structured;
 
+import ai.datafog.domain.detection.Candidate;
+import ai.datafog.domain.detection.EntityType;
 import ai.datafog.domain.detection.Marked;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -95,6 +97,44 @@ class SecretDetectorsTest {
         })
         void ignoresNonSecrets(String sample) {
             assertThat(detector.detect(sample)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a key blob of 4000 chars after private_key= is one secret, the whole value")
+        void givenLongUnquotedValue_detect_reportsTheWholeValue() {
+            String blob = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC/+".repeat(120) + "==";
+            String text = "private_key=" + blob + " next";
+            assertThat(detector.detect(text)).containsExactly(secret(12, 12 + blob.length()));
+        }
+
+        @Test
+        @DisplayName("a quoted JWT longer than 512 chars is one secret, the whole value inside the quotes")
+        void givenLongQuotedJwt_detect_reportsTheWholeValue() {
+            String jwt = "eyJhbGciOiJSUzI1NiJ9.eyJ" + "zdWIiOiIxMjM0NTY3ODkwIiwi".repeat(40) + "fQ.c2lnbmF0dXJl";
+            String text = "{\"token\": \"" + jwt + "\"}";
+            assertThat(jwt.length()).isGreaterThan(512);
+            assertThat(detector.detect(text)).containsExactly(secret(11, 11 + jwt.length()));
+        }
+
+        @Test
+        @DisplayName("a bearer token longer than 512 chars is one secret, the whole token")
+        void givenLongBearerToken_detect_reportsTheWholeToken() {
+            String token = "abcDEF123456ghiJKL789".repeat(30);
+            String text = "Authorization: Bearer " + token + "\r\n";
+            assertThat(detector.detect(text)).containsExactly(secret(22, 22 + token.length()));
+        }
+
+        private Candidate secret(int start, int end) {
+            return new Candidate(EntityType.API_KEY, start, end, SecretAssignmentDetector.CONFIDENCE);
+        }
+
+        @Test
+        @DisplayName("a long value is still judged: one character class, a placeholder or a missing closing quote is no secret")
+        void givenLongValueThatIsNoSecret_detect_reportsNothing() {
+            assertThat(detector.detect("api_key=" + "a".repeat(2000))).isEmpty();
+            assertThat(detector.detect("token=\"" + "Ab1xxxx".repeat(300) + "\"")).isEmpty();
+            assertThat(detector.detect("password: '" + "Ab1/".repeat(500) + " more'")).isEmpty();
+            assertThat(detector.detect("token=\"" + "Ab1/".repeat(500))).isEmpty();
         }
     }
 }
