@@ -14,6 +14,9 @@
 #
 # THREADS=1 also samples the service's threads' CPU (thread-cpu.py) and reports it per thread group
 # before and during the purge; JAVA_OPTS go to the service's JVM.
+# PROBES=1 also sends what a deployment's service receives besides decisions (deploy/kubernetes.yaml):
+# GET /health every 5 s and a Prometheus scrape (/actuator/prometheus) every 15 s, from one process
+# started with the service, so no process starts inside the measured windows.
 # EARLY=1 runs the warm-up purge right after the service starts, before any decision (default: after
 # the 20 s warm-up load); COLD=1 runs none.
 # RULES=1 (default) also seeds one receipt_rules row per receipt, as the receipt store writes for each
@@ -65,12 +68,28 @@ DATAFOG_REQUEST_TIMEOUT=1h DATAFOG_RECEIPT_PATH="$WORK" \
 SERVICE=$!
 LOADER=
 [ -n "${THREADS:-}" ] && python3 "$HERE/thread-cpu.py" sample $SERVICE "$WORK/threads.txt" &
+if [ -n "${PROBES:-}" ]; then   # the deployment's probes, from one process: /health every 5 s, a Prometheus scrape every 15 s
+  python3 -c '
+import sys, time, urllib.request
+port, n = sys.argv[1], 0
+while True:
+    for path in ["/health"] + (["/actuator/prometheus"] if n % 3 == 0 else []):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=4).read()
+        except Exception:
+            pass
+    n += 1
+    time.sleep(5)
+' $PORT &
+  PROBER=$!
+fi
 finish() {
   status=$?
   if [ $status -ne 0 ]; then echo "benchmark failed ($status); service log:"; tail -20 "$WORK/service.log"; fi
   # No `set -e` here: wait reports the service's SIGTERM, and the work directory must still go.
   set +e
   [ -n "$LOADER" ] && kill "$LOADER" 2>/dev/null
+  [ -n "${PROBER:-}" ] && kill "$PROBER" 2>/dev/null
   kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$WORK"
 }
 trap finish EXIT
