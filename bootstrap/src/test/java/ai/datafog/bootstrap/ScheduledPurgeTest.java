@@ -12,6 +12,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class ScheduledPurgeTest extends ApiTestSupport {
         List<PurgeRecord> scheduled = List.of();
         for (int i = 0; i < 50 && scheduled.isEmpty(); i++) {
             Thread.sleep(200);
-            scheduled = records.list(PurgeRecordQuery.newest(10), 10).stream()
+            scheduled = records.list(PurgeRecordQuery.newest(10), Optional.empty(), 10).stream()
                     .filter(r -> r.kind() == PurgeKind.SCHEDULED && r.status() == PurgeStatus.SUCCEEDED).toList();
         }
         assertThat(scheduled).isNotEmpty();

@@ -21,10 +21,11 @@ public final class PurgeRecordQueryService implements QueryPurgeRecordsUseCase {
 
     @Override
     public Optional<PurgeRecordPage> list(PurgeRecordQuery query) {
-        if (query.after().isPresent() && store.find(query.after().get()).isEmpty()) {
+        Optional<PurgeRecord> after = query.after().flatMap(store::find);
+        if (query.after().isPresent() && after.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(PurgeRecordPage.of(store.list(query, query.limit() + 1), query.limit()));
+        return Optional.of(PurgeRecordPage.of(store.list(query, after, query.limit() + 1), query.limit()));
     }
 
     @Override

@@ -66,7 +66,7 @@ class ErasureServiceTest {
 
         assertThat(erase("alice", null)).isEqualTo(new ErasureOutcome.Held(java.util.List.of(onAlice.id())));
         assertThat(receipts.rows()).hasSize(1);
-        assertThat(records.list(PurgeRecordQuery.newest(10), 10)).isEmpty();
+        assertThat(records.list(PurgeRecordQuery.newest(10), Optional.empty(), 10)).isEmpty();
 
         holds.release(onAlice.id(), NOW);
         LegalHold wide = LegalHold.place("acme", Optional.empty(), "audit", NOW);

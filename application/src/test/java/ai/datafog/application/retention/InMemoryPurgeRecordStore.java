@@ -29,11 +29,7 @@ public final class InMemoryPurgeRecordStore implements PurgeRecordStore {
     }
 
     @Override
-    public synchronized List<PurgeRecord> list(PurgeRecordQuery query, int rows) {
-        Optional<PurgeRecord> after = query.after().map(records::get);
-        if (query.after().isPresent() && after.isEmpty()) {
-            return List.of();
-        }
+    public synchronized List<PurgeRecord> list(PurgeRecordQuery query, Optional<PurgeRecord> after, int rows) {
         return records.values().stream()
                 .filter(query::matches)
                 .filter(r -> after.map(a -> PurgeRecordQuery.NEWEST_FIRST.compare(r, a) > 0).orElse(true))

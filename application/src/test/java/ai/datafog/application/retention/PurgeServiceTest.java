@@ -170,7 +170,7 @@ class PurgeServiceTest {
         assertThat(lease.tryAcquire("other-replica", Duration.ofMinutes(2))).isTrue();
         PurgeOutcome refused = service("a", 10).purge(new PurgeCommand(PurgeKind.MANUAL, false, "test"));
         assertThat(refused).isInstanceOf(PurgeOutcome.AlreadyRunning.class);
-        assertThat(records.list(PurgeRecordQuery.newest(10), 10)).isEmpty();
+        assertThat(records.list(PurgeRecordQuery.newest(10), Optional.empty(), 10)).isEmpty();
 
         clock.advance(Duration.ofMinutes(3));
         assertThat(run(service("a", 10), false).status()).isEqualTo(PurgeStatus.SUCCEEDED);
@@ -415,7 +415,7 @@ class PurgeServiceTest {
         assertThat(meanwhile).singleElement().isInstanceOf(PurgeOutcome.AlreadyRunning.class);
         assertThat(first.status()).isEqualTo(PurgeStatus.SUCCEEDED);
         assertThat(first.rowsDeleted()).isEqualTo(6);
-        assertThat(records.list(PurgeRecordQuery.newest(10), 10)).singleElement().extracting(PurgeRecord::status).isEqualTo(PurgeStatus.SUCCEEDED);
+        assertThat(records.list(PurgeRecordQuery.newest(10), Optional.empty(), 10)).singleElement().extracting(PurgeRecord::status).isEqualTo(PurgeStatus.SUCCEEDED);
         assertThat(run(self[0], false).status()).as("a purge after the first one runs").isEqualTo(PurgeStatus.SUCCEEDED);
     }
 

@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,11 @@ public final class JdbcPurgeRecordStore implements PurgeRecordStore {
             + " subject_tenant_id, subject_actor_id, subject_session_id, rows_deleted, idempotency_records_deleted,"
             + " purge_records_deleted, error";
     private static final int MAX_ERROR_LENGTH = 500;
+    private static final String LIST = "SELECT " + COLUMNS + " FROM purge_records p"
+            + " WHERE (CAST(? AS VARCHAR(16)) IS NULL OR p.kind = ?)"
+            + " AND (CAST(? AS VARCHAR(16)) IS NULL OR p.status = ?)";
+    private static final String LIST_AFTER = " AND p.started_at <= ? AND (p.started_at < ? OR p.purge_id < ?)";
+    private static final String LIST_ORDER = " ORDER BY p.started_at DESC, p.purge_id DESC LIMIT ?";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -82,22 +88,21 @@ public final class JdbcPurgeRecordStore implements PurgeRecordStore {
     }
 
     /**
-     * One statement for every combination of filters: an absent filter is a null parameter that makes
-     * its condition true. The position is the {@code after} record's own (started_at, purge_id), looked
-     * up in the statement, so an unknown record yields no rows.
+     * Two statements, each for every combination of filters (an absent filter is a null parameter that
+     * makes its condition true): the first page, and a page after a position given as values, whose
+     * {@code started_at <= ?} lets the index on (started_at, purge_id) start at the position instead of
+     * reading every newer record.
      */
     @Override
-    public List<PurgeRecord> list(PurgeRecordQuery query, int rows) {
-        String sql = "SELECT " + COLUMNS + " FROM purge_records p"
-                + " WHERE (CAST(? AS VARCHAR(16)) IS NULL OR p.kind = ?)"
-                + " AND (CAST(? AS VARCHAR(16)) IS NULL OR p.status = ?)"
-                + " AND (CAST(? AS UUID) IS NULL OR EXISTS (SELECT 1 FROM purge_records a WHERE a.purge_id = ?"
-                + " AND (p.started_at < a.started_at OR (p.started_at = a.started_at AND p.purge_id < a.purge_id))))"
-                + " ORDER BY p.started_at DESC, p.purge_id DESC LIMIT ?";
+    public List<PurgeRecord> list(PurgeRecordQuery query, Optional<PurgeRecord> after, int rows) {
         String kind = query.kind().map(PurgeKind::name).orElse(null);
         String status = query.status().map(PurgeStatus::name).orElse(null);
-        UUID after = query.after().map(PurgeId::value).orElse(null);
-        return withTenants(jdbc.query(sql, (rs, n) -> read(rs), kind, kind, status, status, after, after, rows));
+        if (after.isEmpty()) {
+            return withTenants(jdbc.query(LIST + LIST_ORDER, (rs, n) -> read(rs), kind, kind, status, status, rows));
+        }
+        OffsetDateTime startedAt = Timestamps.of(after.get().startedAt());
+        return withTenants(jdbc.query(LIST + LIST_AFTER + LIST_ORDER, (rs, n) -> read(rs), kind, kind, status, status,
+                startedAt, startedAt, after.get().id().value(), rows));
     }
 
     @Override

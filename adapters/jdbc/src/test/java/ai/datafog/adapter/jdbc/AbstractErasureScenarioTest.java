@@ -63,7 +63,7 @@ abstract class AbstractErasureScenarioTest extends RetentionFixture {
 
         assertThat(erase(null, "s1")).isEqualTo(new ErasureOutcome.Held(List.of(hold.id())));
         assertThat(SeededReceipts.ids(database)).containsExactly(receipt);
-        assertThat(new JdbcPurgeRecordStore(database).list(PurgeRecordQuery.newest(10), 10)).isEmpty();
+        assertThat(new JdbcPurgeRecordStore(database).list(PurgeRecordQuery.newest(10), Optional.empty(), 10)).isEmpty();
     }
 
     @Test

@@ -76,8 +76,8 @@ abstract class AbstractPurgeRecordStoreContractTest {
         store.save(second);
         store.save(third);
         store.save(first);
-        assertThat(store.list(PurgeRecordQuery.newest(2), 2)).containsExactly(third, second);
-        assertThat(store.list(PurgeRecordQuery.newest(10), 10)).containsExactly(third, second, first);
+        assertThat(store.list(PurgeRecordQuery.newest(2), Optional.empty(), 2)).containsExactly(third, second);
+        assertThat(store.list(PurgeRecordQuery.newest(10), Optional.empty(), 10)).containsExactly(third, second, first);
     }
 
     @Test
@@ -95,24 +95,32 @@ abstract class AbstractPurgeRecordStoreContractTest {
         }
 
         List<PurgeRecord> walked = new ArrayList<>();
-        Optional<PurgeId> after = Optional.empty();
+        Optional<PurgeRecord> after = Optional.empty();
         for (int page = 0; page < 5; page++) {
-            List<PurgeRecord> rows = store.list(new PurgeRecordQuery(Optional.empty(), Optional.empty(), after, 1), 1);
+            List<PurgeRecord> rows = store.list(PurgeRecordQuery.newest(1), after, 1);
             walked.addAll(rows);
-            after = rows.isEmpty() ? after : Optional.of(rows.get(0).id());
+            after = rows.isEmpty() ? after : Optional.of(rows.get(0));
         }
         assertThat(walked).as("one at a time, each after the last").containsExactly(newest, high, low, erasure);
-        assertThat(store.list(new PurgeRecordQuery(Optional.empty(), Optional.empty(), Optional.of(high.id()), 10), 10))
-                .containsExactly(low, erasure);
+        assertThat(store.list(PurgeRecordQuery.newest(10), Optional.of(high), 10)).containsExactly(low, erasure);
+        assertThat(store.list(query(Optional.of(PurgeKind.SCHEDULED), Optional.empty()), Optional.of(high), 10))
+                .as("the filters with a position").containsExactly(low);
 
-        assertThat(store.list(query(Optional.of(PurgeKind.SCHEDULED), Optional.empty()), 10)).containsExactly(newest, low);
-        assertThat(store.list(query(Optional.of(PurgeKind.ERASURE), Optional.empty()), 10)).containsExactly(erasure);
-        assertThat(store.list(query(Optional.empty(), Optional.of(PurgeStatus.SUCCEEDED)), 10)).containsExactly(low, erasure);
-        assertThat(store.list(query(Optional.of(PurgeKind.MANUAL), Optional.of(PurgeStatus.FAILED)), 10)).containsExactly(high);
-        assertThat(store.list(query(Optional.of(PurgeKind.MANUAL), Optional.of(PurgeStatus.INTERRUPTED)), 10)).isEmpty();
-        assertThat(store.list(PurgeRecordQuery.newest(10), 2)).as("at most the rows asked for").containsExactly(newest, high);
-        assertThat(store.list(new PurgeRecordQuery(Optional.empty(), Optional.empty(), Optional.of(PurgeId.random()), 10), 10))
-                .as("after a record that does not exist").isEmpty();
+        assertThat(store.list(query(Optional.of(PurgeKind.SCHEDULED), Optional.empty()), Optional.empty(), 10))
+                .containsExactly(newest, low);
+        assertThat(store.list(query(Optional.of(PurgeKind.ERASURE), Optional.empty()), Optional.empty(), 10))
+                .containsExactly(erasure);
+        assertThat(store.list(query(Optional.empty(), Optional.of(PurgeStatus.SUCCEEDED)), Optional.empty(), 10))
+                .containsExactly(low, erasure);
+        assertThat(store.list(query(Optional.of(PurgeKind.MANUAL), Optional.of(PurgeStatus.FAILED)), Optional.empty(), 10))
+                .containsExactly(high);
+        assertThat(store.list(query(Optional.of(PurgeKind.MANUAL), Optional.of(PurgeStatus.INTERRUPTED)), Optional.empty(), 10))
+                .isEmpty();
+        assertThat(store.list(PurgeRecordQuery.newest(10), Optional.empty(), 2)).as("at most the rows asked for")
+                .containsExactly(newest, high);
+        PurgeRecord gone = record("60000000-0000-4000-8000-000000000001", PurgeKind.MANUAL, T, PurgeStatus.SUCCEEDED);
+        assertThat(store.list(PurgeRecordQuery.newest(10), Optional.of(gone), 10))
+                .as("after a record no longer stored, from its position").containsExactly(low, erasure);
     }
 
     private static PurgeRecord record(String id, PurgeKind kind, Instant startedAt, PurgeStatus status) {
@@ -164,6 +172,6 @@ abstract class AbstractPurgeRecordStoreContractTest {
         assertThat(store.deleteFinishedBefore(T, 2)).isEqualTo(2);
         assertThat(store.deleteFinishedBefore(T, 2)).isEqualTo(1);
         assertThat(store.deleteFinishedBefore(T, 2)).isZero();
-        assertThat(store.list(PurgeRecordQuery.newest(10), 10)).containsExactlyInAnyOrder(young, running);
+        assertThat(store.list(PurgeRecordQuery.newest(10), Optional.empty(), 10)).containsExactlyInAnyOrder(young, running);
     }
 }

@@ -73,7 +73,7 @@ abstract class AbstractPurgeScenarioTest extends RetentionFixture {
         assertThatThrownBy(() -> service("first", 10, Duration.ofMinutes(2), dying).purge(scheduled()))
                 .isInstanceOf(SimulatedCrash.class);
         assertThat(SeededReceipts.count(database)).isEqualTo(31);
-        PurgeRecord crashed = new JdbcPurgeRecordStore(database).list(PurgeRecordQuery.newest(1), 1).get(0);
+        PurgeRecord crashed = new JdbcPurgeRecordStore(database).list(PurgeRecordQuery.newest(1), Optional.empty(), 1).get(0);
         assertThat(crashed.status()).isEqualTo(PurgeStatus.RUNNING);
 
         PurgeRecord resumed = ran(service("second", 10).purge(scheduled()));

@@ -17,10 +17,11 @@ public interface PurgeRecordStore {
     Optional<PurgeRecord> find(PurgeId id);
 
     /**
-     * At most {@code rows} records that pass the query's filters and come after its {@code after}
-     * record in {@link PurgeRecordQuery#NEWEST_FIRST} order (none when that record does not exist), in that order.
+     * At most {@code rows} records that pass the query's filters and, when {@code after} is given, come
+     * after it in {@link PurgeRecordQuery#NEWEST_FIRST} order, in that order. {@code after} is the record
+     * the query's cursor names, as the caller read it: its position holds even if it has since been deleted.
      */
-    List<PurgeRecord> list(PurgeRecordQuery query, int rows);
+    List<PurgeRecord> list(PurgeRecordQuery query, Optional<PurgeRecord> after, int rows);
 
     /**
      * Marks every scheduled or manual purge still {@code running} as {@code interrupted} at
