@@ -8,7 +8,10 @@ import java.util.concurrent.Callable;
 
 /**
  * Runs use cases that may block (they reach the database) on the bounded scheduler, never on a
- * Netty event-loop thread. The scheduler's size is a configuration value owned by bootstrap.
+ * Netty event-loop thread. The scheduler's size is a configuration value owned by bootstrap. A caller
+ * that goes away (request timeout, disconnect) stops waiting: queued work is dropped, started work
+ * finishes uninterrupted (an interrupt inside a JDBC call can close the embedded database) and its
+ * outcome is discarded.
  */
 public final class BlockingCalls {
 
@@ -19,6 +22,6 @@ public final class BlockingCalls {
     }
 
     public <T> Mono<T> call(Callable<T> work) {
-        return Mono.fromCallable(work).subscribeOn(scheduler);
+        return Mono.defer(() -> Mono.fromFuture(ScheduledWork.submit(scheduler, work), false));
     }
 }

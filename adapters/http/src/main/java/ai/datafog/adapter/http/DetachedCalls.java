@@ -5,7 +5,6 @@ import reactor.core.scheduler.Scheduler;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs work that must finish once started (a purge, an erasure) on the bounded scheduler. A caller
@@ -21,16 +20,6 @@ public final class DetachedCalls {
     }
 
     public <T> Mono<T> call(Callable<T> work) {
-        return Mono.defer(() -> {
-            CompletableFuture<T> result = new CompletableFuture<>();
-            scheduler.schedule(() -> {
-                try {
-                    result.complete(work.call());
-                } catch (Throwable failure) {
-                    result.completeExceptionally(failure);
-                }
-            });
-            return Mono.fromFuture(result, true);
-        });
+        return Mono.defer(() -> Mono.fromFuture(ScheduledWork.submit(scheduler, work), true));
     }
 }

@@ -27,8 +27,8 @@ import java.util.function.Supplier;
  * and exact body bytes are stored; a repeat with the same canonical payload gets those bytes back
  * (header {@code Idempotent-Replayed: true}); a repeat with a different payload is 409
  * {@code idempotency_conflict}; a repeat while the first still runs waits for it. Failures (an
- * error, a 5xx) are not stored: the key is released so a retry runs again. Once started, the handler
- * runs to its end even when its request is cancelled (request timeout, disconnect), and what it answers
+ * error, a 5xx) are not stored: the key is released so a retry runs again. Once its claim is taken,
+ * the handler runs to its end even when its request is cancelled (request timeout, disconnect), and what it answers
  * is stored: a decision made after the caller stopped waiting has its receipt, and a retry replays that
  * decision instead of making and recording a second one. While it runs, its claim is renewed, so
  * however slow it is no retry takes the key over; only a claim nobody renews (its replica died) is. Every response that passes through here is
@@ -80,25 +80,32 @@ public final class Idempotency {
     private Mono<ResponseEntity<byte[]>> attempt(IdempotentRequest request,
                                                  Supplier<? extends Mono<? extends ResponseEntity<?>>> handler,
                                                  long deadline, Duration wait) {
-        return blocking.call(() -> idempotency.begin(request)).flatMap(attempt -> {
-            if (attempt instanceof Attempt.Execute execution) {
-                return execute(execution, handler);
-            }
-            if (attempt instanceof Attempt.Replay replay) {
-                return Mono.just(ResponseEntity.status(replay.status()).contentType(MediaType.APPLICATION_JSON)
-                        .header(REPLAYED_HEADER, "true").body(replay.body()));
-            }
-            if (attempt instanceof Attempt.Conflict) {
-                return Mono.error(new ApiException(ErrorCode.IDEMPOTENCY_CONFLICT,
-                        KEY_FIELD + " was already used with a different request"));
-            }
-            if (System.nanoTime() + wait.toNanos() > deadline) {
-                return Mono.error(new ApiException(ErrorCode.IDEMPOTENCY_CONFLICT,
-                        "a request with this " + KEY_FIELD + " is still in progress; retry later"));
-            }
-            Duration next = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
-            return Mono.delay(wait).then(Mono.defer(() -> attempt(request, handler, deadline, next)));
-        });
+        // The handler starts in the same call that takes the claim: a claim taken while the caller went
+        // away (request timeout, disconnect) still gets its handler run and its answer stored.
+        return blocking.call(() -> proceed(request, handler, deadline, wait, idempotency.begin(request)))
+                .flatMap(outcome -> outcome);
+    }
+
+    private Mono<ResponseEntity<byte[]>> proceed(IdempotentRequest request,
+                                                 Supplier<? extends Mono<? extends ResponseEntity<?>>> handler,
+                                                 long deadline, Duration wait, Attempt attempt) {
+        if (attempt instanceof Attempt.Execute execution) {
+            return execute(execution, handler);
+        }
+        if (attempt instanceof Attempt.Replay replay) {
+            return Mono.just(ResponseEntity.status(replay.status()).contentType(MediaType.APPLICATION_JSON)
+                    .header(REPLAYED_HEADER, "true").body(replay.body()));
+        }
+        if (attempt instanceof Attempt.Conflict) {
+            return Mono.error(new ApiException(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    KEY_FIELD + " was already used with a different request"));
+        }
+        if (System.nanoTime() + wait.toNanos() > deadline) {
+            return Mono.error(new ApiException(ErrorCode.IDEMPOTENCY_CONFLICT,
+                    "a request with this " + KEY_FIELD + " is still in progress; retry later"));
+        }
+        Duration next = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+        return Mono.delay(wait).then(Mono.defer(() -> attempt(request, handler, deadline, next)));
     }
 
     private Mono<ResponseEntity<byte[]>> execute(Attempt.Execute execution,

@@ -87,6 +87,51 @@ class IdempotencyTest {
     }
 
     @Test
+    @DisplayName("a handler doing its work inline (a small body's scan) is not interrupted when its request is cancelled, and its answer is stored")
+    void cancelledInlineHandlerIsNotInterrupted() throws InterruptedException {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        Disposable request = run(() -> Mono.fromCallable(() -> {
+            started.countDown();
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+                throw e;
+            }
+            return ResponseEntity.ok(Map.of("receipt_id", "r-inline"));
+        })).subscribe();
+        assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        request.dispose();
+        release.countDown();
+
+        eventually(() -> keys.stored() != null);
+        assertThat(interrupted).as("the handler's thread was not interrupted").isFalse();
+        assertThat(keys.abandoned()).isZero();
+    }
+
+    @Test
+    @DisplayName("cancelled while its claim is being taken: the claim still gets its handler run and its answer stored")
+    void cancelledWhileClaimingStillRunsTheHandler() throws InterruptedException {
+        keys.beginRelease = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger handled = new AtomicInteger();
+        Disposable request = run(() -> {
+            handled.incrementAndGet();
+            return Mono.just(ResponseEntity.ok(Map.of("receipt_id", "r-claimed")));
+        }).subscribe();
+        assertThat(keys.beginEntered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        request.dispose();
+        keys.beginRelease.countDown();
+
+        eventually(() -> keys.stored() != null);
+        assertThat(handled).hasValue(1);
+        assertThat(new String(keys.stored(), StandardCharsets.UTF_8)).contains("r-claimed");
+    }
+
+    @Test
     @DisplayName("a handler that fails after its request was cancelled gives the key up, so a retry runs again")
     void cancelledThenFailedGivesTheKeyUp() {
         CompletableFuture<ResponseEntity<?>> decision = new CompletableFuture<>();
@@ -141,8 +186,20 @@ class IdempotencyTest {
         private int failingRenewals;
         private int grantedRenewals = Integer.MAX_VALUE;
 
+        /** When set, begin waits for it after being entered (counted down on {@link #beginEntered}). */
+        private volatile java.util.concurrent.CountDownLatch beginRelease;
+        private final java.util.concurrent.CountDownLatch beginEntered = new java.util.concurrent.CountDownLatch(1);
+
         @Override
         public synchronized Attempt begin(IdempotentRequest request) {
+            if (beginRelease != null) {
+                beginEntered.countDown();
+                try {
+                    beginRelease.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException("begin interrupted", e);
+                }
+            }
             if (stored != null) {
                 return new Attempt.Replay(status, stored);
             }

@@ -34,13 +34,15 @@ class DroppedErrorsTest {
     }
 
     @Test
-    @DisplayName("a cancellation is a DEBUG line; any other error a WARN naming its class, never its message")
+    @DisplayName("a cancellation is a DEBUG line; any other error a WARN naming its class and its causes' classes, never a message")
     void logsClassOnly() {
         DroppedErrors.log(new CancellationException("canary-4111111111111111"));
-        DroppedErrors.log(new IllegalArgumentException("canary-4111111111111111"));
+        DroppedErrors.log(new IllegalStateException("canary-4111111111111111",
+                new java.io.UncheckedIOException("canary-4111111111111111", new java.io.IOException("canary-4111111111111111"))));
 
         assertThat(events.list).extracting(ILoggingEvent::getLevel).containsExactly(Level.DEBUG, Level.WARN);
-        assertThat(events.list.get(1).getFormattedMessage()).contains("java.lang.IllegalArgumentException");
+        assertThat(events.list.get(1).getFormattedMessage()).as("the classes of the error and its causes")
+                .endsWith("java.lang.IllegalStateException <- java.io.UncheckedIOException <- java.io.IOException");
         assertThat(events.list).allSatisfy(event -> {
             assertThat(event.getFormattedMessage()).doesNotContain("canary");
             assertThat(event.getThrowableProxy()).isNull();
