@@ -33,10 +33,11 @@ public final class LegalHoldService implements ManageLegalHoldsUseCase {
 
     @Override
     public Optional<HoldPage> list(HoldQuery query) {
-        if (query.after().isPresent() && store.find(query.after().get()).isEmpty()) {
+        Optional<LegalHold> after = query.after().flatMap(store::find);
+        if (query.after().isPresent() && after.isEmpty()) {
             return Optional.empty();
         }
-        List<LegalHold> rows = store.list(query, query.limit() + 1);
+        List<LegalHold> rows = store.list(query, after, query.limit() + 1);
         if (rows.size() <= query.limit()) {
             return Optional.of(new HoldPage(rows, Optional.empty()));
         }

@@ -27,11 +27,7 @@ public final class InMemoryLegalHoldStore implements LegalHoldStore {
     }
 
     @Override
-    public synchronized List<LegalHold> list(HoldQuery query, int rows) {
-        Optional<LegalHold> after = query.after().map(holds::get);
-        if (query.after().isPresent() && after.isEmpty()) {
-            return List.of();
-        }
+    public synchronized List<LegalHold> list(HoldQuery query, Optional<LegalHold> after, int rows) {
         return holds.values().stream()
                 .filter(query::matches)
                 .filter(hold -> after.map(position -> HoldQuery.NEWEST_FIRST.compare(hold, position) > 0).orElse(true))

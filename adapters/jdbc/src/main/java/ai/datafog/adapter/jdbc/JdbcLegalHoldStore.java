@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,11 @@ import java.util.UUID;
 public final class JdbcLegalHoldStore implements LegalHoldStore {
 
     private static final String COLUMNS = "hold_id, tenant_id, actor_id, reason, created_at, released_at";
+    private static final String LIST = "SELECT " + COLUMNS + " FROM legal_holds h"
+            + " WHERE (CAST(? AS VARCHAR(200)) IS NULL OR h.tenant_id = ?)"
+            + " AND (CAST(? AS BOOLEAN) IS NULL OR (h.released_at IS NULL) = ?)";
+    private static final String LIST_AFTER = " AND h.created_at <= ? AND (h.created_at < ? OR h.hold_id < ?)";
+    private static final String LIST_ORDER = " ORDER BY h.created_at DESC, h.hold_id DESC LIMIT ?";
     private static final RowMapper<LegalHold> ROW = (rs, n) -> new LegalHold(
             new HoldId(rs.getObject("hold_id", UUID.class)),
             rs.getString("tenant_id"),
@@ -56,22 +62,20 @@ public final class JdbcLegalHoldStore implements LegalHoldStore {
     }
 
     /**
-     * One statement for every combination of filters: an absent filter is a null parameter that makes
-     * its condition true. The position is the {@code after} hold's own (created_at, hold_id), looked up
-     * in the statement, so an unknown hold yields no rows.
+     * Two statements, each for every combination of filters (an absent filter is a null parameter that
+     * makes its condition true): the first page, and a page after a position given as values (the
+     * cursor hold as the caller read it), compared to each row without a lookup per row.
      */
     @Override
-    public List<LegalHold> list(HoldQuery query, int rows) {
-        String sql = "SELECT " + COLUMNS + " FROM legal_holds h"
-                + " WHERE (CAST(? AS VARCHAR(200)) IS NULL OR h.tenant_id = ?)"
-                + " AND (CAST(? AS BOOLEAN) IS NULL OR (h.released_at IS NULL) = ?)"
-                + " AND (CAST(? AS UUID) IS NULL OR EXISTS (SELECT 1 FROM legal_holds a WHERE a.hold_id = ?"
-                + " AND (h.created_at < a.created_at OR (h.created_at = a.created_at AND h.hold_id < a.hold_id))))"
-                + " ORDER BY h.created_at DESC, h.hold_id DESC LIMIT ?";
+    public List<LegalHold> list(HoldQuery query, Optional<LegalHold> after, int rows) {
         String tenant = query.tenantId().orElse(null);
         Boolean active = query.active().orElse(null);
-        UUID after = query.after().map(HoldId::value).orElse(null);
-        return jdbc.query(sql, ROW, tenant, tenant, active, active, after, after, rows);
+        if (after.isEmpty()) {
+            return jdbc.query(LIST + LIST_ORDER, ROW, tenant, tenant, active, active, rows);
+        }
+        OffsetDateTime createdAt = Timestamps.of(after.get().createdAt());
+        return jdbc.query(LIST + LIST_AFTER + LIST_ORDER, ROW, tenant, tenant, active, active, createdAt, createdAt,
+                after.get().id().value(), rows);
     }
 
     @Override

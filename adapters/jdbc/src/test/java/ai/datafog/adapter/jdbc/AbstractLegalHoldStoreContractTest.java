@@ -37,12 +37,12 @@ abstract class AbstractLegalHoldStoreContractTest {
 
         assertThat(store.find(newer.id())).contains(newer);
         assertThat(store.find(HoldId.random())).isEmpty();
-        assertThat(store.list(everything(), 10)).containsExactly(newer, older);
+        assertThat(store.list(everything(), Optional.empty(), 10)).containsExactly(newer, older);
 
         assertThat(store.release(older.id(), T.plusSeconds(20))).isTrue();
         assertThat(store.active()).containsExactly(newer);
         assertThat(store.find(older.id())).contains(older.releasedAt(T.plusSeconds(20)));
-        assertThat(store.list(everything(), 10)).hasSize(2);
+        assertThat(store.list(everything(), Optional.empty(), 10)).hasSize(2);
     }
 
     @Test
@@ -60,23 +60,22 @@ abstract class AbstractLegalHoldStoreContractTest {
         LegalHold releasedNow = released.releasedAt(T);
 
         List<LegalHold> walked = new ArrayList<>();
-        Optional<HoldId> after = Optional.empty();
+        Optional<LegalHold> after = Optional.empty();
         for (int page = 0; page < 5; page++) {
-            List<LegalHold> rows = store.list(new HoldQuery(Optional.empty(), Optional.empty(), after, 1), 1);
+            List<LegalHold> rows = store.list(new HoldQuery(Optional.empty(), Optional.empty(), Optional.empty(), 1), after, 1);
             walked.addAll(rows);
-            after = rows.isEmpty() ? after : Optional.of(rows.get(0).id());
+            after = rows.isEmpty() ? after : Optional.of(rows.get(0));
         }
         assertThat(walked).as("one at a time, each after the last").containsExactly(newest, high, low, releasedNow);
-        assertThat(store.list(new HoldQuery(Optional.empty(), Optional.empty(), Optional.of(high.id()), 10), 10))
-                .containsExactly(low, releasedNow);
+        assertThat(store.list(everything(), Optional.of(high), 10)).containsExactly(low, releasedNow);
 
-        assertThat(store.list(query(Optional.of("acme"), Optional.empty()), 10)).containsExactly(high, low, releasedNow);
-        assertThat(store.list(query(Optional.empty(), Optional.of(true)), 10)).containsExactly(newest, high, low);
-        assertThat(store.list(query(Optional.empty(), Optional.of(false)), 10)).containsExactly(releasedNow);
-        assertThat(store.list(query(Optional.of("globex"), Optional.of(false)), 10)).isEmpty();
-        assertThat(store.list(everything(), 2)).as("at most the rows asked for").containsExactly(newest, high);
-        assertThat(store.list(new HoldQuery(Optional.empty(), Optional.empty(), Optional.of(HoldId.random()), 10), 10))
-                .as("after a hold that does not exist").isEmpty();
+        assertThat(store.list(query(Optional.of("acme"), Optional.empty()), Optional.empty(), 10)).containsExactly(high, low, releasedNow);
+        assertThat(store.list(query(Optional.empty(), Optional.of(true)), Optional.empty(), 10)).containsExactly(newest, high, low);
+        assertThat(store.list(query(Optional.empty(), Optional.of(false)), Optional.empty(), 10)).containsExactly(releasedNow);
+        assertThat(store.list(query(Optional.of("globex"), Optional.of(false)), Optional.empty(), 10)).isEmpty();
+        assertThat(store.list(everything(), Optional.empty(), 2)).as("at most the rows asked for").containsExactly(newest, high);
+        assertThat(store.list(query(Optional.of("acme"), Optional.empty()), Optional.of(high), 10))
+                .as("the filters with a position").containsExactly(low, releasedNow);
     }
 
     private static LegalHold hold(String id, String tenant, Instant createdAt, boolean toRelease) {

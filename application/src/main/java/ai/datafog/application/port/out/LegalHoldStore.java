@@ -16,10 +16,11 @@ public interface LegalHoldStore {
     Optional<LegalHold> find(HoldId id);
 
     /**
-     * At most {@code rows} holds that pass the query's filters and come after its {@code after} hold in
-     * {@link HoldQuery#NEWEST_FIRST} order (none when that hold does not exist), in that order.
+     * At most {@code rows} holds that pass the query's filters and, when {@code after} is given, come
+     * after it in {@link HoldQuery#NEWEST_FIRST} order, in that order. {@code after} is the hold the
+     * query's cursor names, as the caller read it.
      */
-    List<LegalHold> list(HoldQuery query, int rows);
+    List<LegalHold> list(HoldQuery query, Optional<LegalHold> after, int rows);
 
     /** The holds not yet released. */
     List<LegalHold> active();
