@@ -87,6 +87,17 @@ class EdgeContractTest extends ApiTestSupport {
     }
 
     @Test
+    @DisplayName("a response whose writing began before the timeout is written whole, not cut off after its headers")
+    void startedResponseIsNotCutOff() {
+        byte[] body = client.mutate().responseTimeout(Duration.ofSeconds(20)).build()
+                .get().uri("/test/slow-write?ms=1500").exchange()
+                .expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody();
+
+        assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("0123456789");
+    }
+
+    @Test
     @DisplayName("a handler within the timeout answers normally")
     void fastHandlerIsNotCut() {
         client.get().uri("/test/slow?ms=50").exchange().expectStatus().isOk();

@@ -48,6 +48,18 @@ public class TestRoutes {
         });
     }
 
+    /** A response committed at once whose body then arrives over {@code ms} milliseconds, in ten parts. */
+    @GetMapping("/test/slow-write")
+    public Mono<Void> slowWrite(@RequestParam(name = "ms", defaultValue = "1000") long millis,
+                                org.springframework.web.server.ServerWebExchange exchange) {
+        var response = exchange.getResponse();
+        response.getHeaders().setContentType(MediaType.TEXT_PLAIN);
+        response.getHeaders().setContentLength(10);
+        return response.writeAndFlushWith(reactor.core.publisher.Flux.interval(Duration.ZERO, Duration.ofMillis(millis / 10))
+                .take(10)
+                .map(i -> Mono.just(response.bufferFactory().wrap(new byte[] {(byte) ('0' + i)}))));
+    }
+
     @GetMapping("/test/boom")
     public Mono<Map<String, Object>> boom() {
         throw new IllegalStateException("deliberate failure with secret detail");

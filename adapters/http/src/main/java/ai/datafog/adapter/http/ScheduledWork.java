@@ -1,6 +1,8 @@
 package ai.datafog.adapter.http;
 
+import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Scheduler;
+import reactor.util.context.Context;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -9,7 +11,8 @@ import java.util.concurrent.CompletableFuture;
  * Work handed to a scheduler with its outcome in a future, so that whoever waits for it can stop
  * waiting without the worker thread being interrupted: an interrupt in the middle of a JDBC call can
  * close the embedded H2 database for every later request. Work whose future is already done when its
- * turn comes (its waiter cancelled it while it was queued) does not start.
+ * turn comes (its waiter cancelled it while it was queued) does not start; a failure of work whose
+ * waiter has gone is reported as a dropped error, so it is still logged.
  */
 final class ScheduledWork {
 
@@ -25,7 +28,10 @@ final class ScheduledWork {
             try {
                 result.complete(work.call());
             } catch (Throwable failure) {
-                result.completeExceptionally(failure);
+                if (!result.completeExceptionally(failure)) {
+                    // Nobody waits any more: the failure goes where Reactor sends errors it drops (DroppedErrors).
+                    Operators.onErrorDropped(failure, Context.empty());
+                }
             }
         });
         return result;

@@ -62,6 +62,31 @@ class BlockingCallsTest {
     }
 
     @Test
+    @DisplayName("a failure of work whose caller has gone is reported as a dropped error (so it is logged)")
+    void failureAfterCancellationIsDropped() throws InterruptedException {
+        java.util.List<Throwable> dropped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reactor.core.publisher.Hooks.onErrorDropped(dropped::add);
+        try {
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Disposable caller = calls.call(() -> {
+                started.countDown();
+                release.await(10, TimeUnit.SECONDS);
+                throw new IllegalStateException("store failed");
+            }).subscribe(value -> { }, error -> { });
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+            caller.dispose();
+            release.countDown();
+
+            assertThat(calls.call(() -> "after").block()).isEqualTo("after");
+            assertThat(dropped).singleElement().isInstanceOf(IllegalStateException.class);
+        } finally {
+            reactor.core.publisher.Hooks.resetOnErrorDropped();
+        }
+    }
+
+    @Test
     @DisplayName("cancelled while queued behind other work: the work never starts")
     void queuedWorkIsDropped() throws InterruptedException {
         CountDownLatch busy = new CountDownLatch(1);
