@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
@@ -86,6 +87,10 @@ public class ApiErrorHandler implements WebExceptionHandler {
         // Spring's JdbcTemplate, whose exceptions keep the SQLException as their cause): the same 503.
         if (causedBy(failure, StoreUnavailableException.class) || causedBy(failure, SQLException.class)) {
             return new ApiException(ErrorCode.RECEIPT_ERROR, "the receipts database is unavailable; retry later");
+        }
+        // Every database thread busy and its queue full (BlockingCalls): the database is not keeping up.
+        if (causedBy(failure, RejectedExecutionException.class)) {
+            return new ApiException(ErrorCode.RECEIPT_ERROR, "the receipts database is busy; retry later");
         }
         if (causedBy(failure, DataBufferLimitException.class)) {
             return new ApiException(ErrorCode.REQUEST_TOO_LARGE, "request body is too large");

@@ -127,6 +127,17 @@ class FrameworkErrorsTest {
     }
 
     @Test
+    @DisplayName("a database-call queue that is full (work rejected) is a 503 receipt_error to retry, not a 500")
+    void rejectedWorkIs503() {
+        client.post().uri("/saturated").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.error.code").isEqualTo("receipt_error")
+                .jsonPath("$.error.message").isEqualTo("the receipts database is busy; retry later");
+    }
+
+    @Test
     @DisplayName("an unexpected exception is a generic 500 internal_error with no detail of the cause")
     void unexpectedFailureIs500() {
         client.post().uri("/explode").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
@@ -163,6 +174,11 @@ class FrameworkErrorsTest {
         @PostMapping(value = "/echo", consumes = MediaType.APPLICATION_JSON_VALUE)
         Map<String, Object> echo(@RequestBody byte[] body) {
             return Map.of("length", JsonBody.parse(body).requiredString("text").length());
+        }
+
+        @PostMapping(value = "/saturated", consumes = MediaType.APPLICATION_JSON_VALUE)
+        Map<String, Object> saturated(@RequestBody byte[] body) {
+            throw reactor.core.Exceptions.failWithRejected();
         }
 
         @PostMapping(value = "/explode", consumes = MediaType.APPLICATION_JSON_VALUE)
