@@ -89,12 +89,26 @@ class EdgeContractTest extends ApiTestSupport {
     @Test
     @DisplayName("a response whose writing began before the timeout is written whole, not cut off after its headers")
     void startedResponseIsNotCutOff() {
+        // Committed at once, written over 600 ms: past the 400 ms timeout, within the write allowance (1,200 ms).
         byte[] body = client.mutate().responseTimeout(Duration.ofSeconds(20)).build()
-                .get().uri("/test/slow-write?ms=1500").exchange()
+                .get().uri("/test/slow-write?ms=600").exchange()
                 .expectStatus().isOk()
                 .expectBody().returnResult().getResponseBody();
 
         assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("0123456789");
+    }
+
+    @Test
+    @DisplayName("a write that outlasts its allowance ends with the connection closed, not with the client waiting, and logs no request line")
+    void stalledWriteClosesTheConnection(CapturedOutput output) {
+        Instant start = Instant.now();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.mutate().responseTimeout(Duration.ofSeconds(30)).build()
+                .get().uri("/test/slow-write?ms=20000").exchange()
+                .expectBody().returnResult())
+                .as("the body is cut short with the connection").isNotNull();
+        assertThat(Duration.between(start, Instant.now())).as("well before the client's own 30 s").isLessThan(Duration.ofSeconds(15));
+        assertThat(output.getAll()).as("Spring's already-committed report quotes the query string")
+                .doesNotContain("ms=20000\", but ServerHttpResponse already committed");
     }
 
     @Test
