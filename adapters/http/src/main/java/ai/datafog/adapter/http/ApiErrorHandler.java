@@ -88,9 +88,10 @@ public class ApiErrorHandler implements WebExceptionHandler {
         if (causedBy(failure, StoreUnavailableException.class) || causedBy(failure, SQLException.class)) {
             return new ApiException(ErrorCode.RECEIPT_ERROR, "the receipts database is unavailable; retry later");
         }
-        // Every database thread busy and its queue full (BlockingCalls): the database is not keeping up.
+        // A bounded pool with its queue full (every database thread busy, or the retention threads'
+        // queue): the service is not keeping up; retried like an outage, and logged without a message.
         if (causedBy(failure, RejectedExecutionException.class)) {
-            return new ApiException(ErrorCode.RECEIPT_ERROR, "the receipts database is busy; retry later");
+            return new ApiException(ErrorCode.RECEIPT_ERROR, "the service is busy; retry later");
         }
         if (causedBy(failure, DataBufferLimitException.class)) {
             return new ApiException(ErrorCode.REQUEST_TOO_LARGE, "request body is too large");

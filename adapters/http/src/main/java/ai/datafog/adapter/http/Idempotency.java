@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -149,12 +150,19 @@ public final class Idempotency {
                     return blocking.call(() -> {
                         idempotency.complete(execution, response.getStatusCode().value(), response.getBody());
                         return response;
-                    }).onErrorResume(StoreUnavailableException.class, notStored -> {
-                        log.warn("an idempotent response could not be stored; a retry may run again");
+                    }).onErrorResume(Idempotency::notStored, notStored -> {
+                        // The handler's work is done (a decision made, its receipt written): answer it.
+                        log.warn("an idempotent response could not be stored ({}); a retry may run again",
+                                notStored.getClass().getName());
                         return Mono.just(response);
                     });
                 })
                 .onErrorResume(failure -> abandon(execution).then(Mono.error(failure)));
+    }
+
+    /** The store is down, or every database thread is busy and the queue full: the answer stands unstored. */
+    private static boolean notStored(Throwable failure) {
+        return failure instanceof StoreUnavailableException || failure instanceof RejectedExecutionException;
     }
 
     private Mono<Void> abandon(Attempt.Execute execution) {

@@ -134,7 +134,7 @@ class FrameworkErrorsTest {
                 .expectStatus().isEqualTo(503)
                 .expectBody()
                 .jsonPath("$.error.code").isEqualTo("receipt_error")
-                .jsonPath("$.error.message").isEqualTo("the receipts database is busy; retry later");
+                .jsonPath("$.error.message").isEqualTo("the service is busy; retry later");
     }
 
     @Test

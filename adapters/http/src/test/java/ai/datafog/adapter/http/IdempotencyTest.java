@@ -132,6 +132,35 @@ class IdempotencyTest {
     }
 
     @Test
+    @DisplayName("when every database thread is busy as the answer is stored, the answer is still returned and the key kept claimed")
+    void answerStandsWhenStoringIsRejected() {
+        java.util.concurrent.atomic.AtomicBoolean saturated = new java.util.concurrent.atomic.AtomicBoolean();
+        Scheduler rejecting = new Scheduler() {
+            @Override
+            public Disposable schedule(Runnable task) {
+                if (saturated.get()) {
+                    throw reactor.core.Exceptions.failWithRejected();
+                }
+                return scheduler.schedule(task);
+            }
+
+            @Override
+            public Worker createWorker() {
+                return scheduler.createWorker();
+            }
+        };
+        Idempotency busy = new Idempotency(keys, new BlockingCalls(rejecting), JsonMapper.builder().build(), Duration.ofSeconds(2));
+
+        ResponseEntity<byte[]> answer = busy.run("decide", "client-1", java.util.Optional.of("k1"), body, () -> {
+            saturated.set(true);
+            return Mono.just(ResponseEntity.ok(Map.of("receipt_id", "r-busy")));
+        }).block(Duration.ofSeconds(10));
+
+        assertThat(new String(answer.getBody(), StandardCharsets.UTF_8)).contains("r-busy");
+        assertThat(keys.abandoned()).as("the key is not given up for a retry to decide again").isZero();
+    }
+
+    @Test
     @DisplayName("a handler that fails after its request was cancelled gives the key up, so a retry runs again")
     void cancelledThenFailedGivesTheKeyUp() {
         CompletableFuture<ResponseEntity<?>> decision = new CompletableFuture<>();
