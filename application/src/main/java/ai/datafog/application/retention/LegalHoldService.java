@@ -9,7 +9,6 @@ import ai.datafog.domain.retention.LegalHold;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,12 +36,7 @@ public final class LegalHoldService implements ManageLegalHoldsUseCase {
         if (query.after().isPresent() && after.isEmpty()) {
             return Optional.empty();
         }
-        List<LegalHold> rows = store.list(query, after, query.limit() + 1);
-        if (rows.size() <= query.limit()) {
-            return Optional.of(new HoldPage(rows, Optional.empty()));
-        }
-        List<LegalHold> page = rows.subList(0, query.limit());
-        return Optional.of(new HoldPage(page, Optional.of(page.get(page.size() - 1).id())));
+        return Optional.of(HoldPage.of(store.list(query, after, query.limit() + 1), query.limit()));
     }
 
     @Override

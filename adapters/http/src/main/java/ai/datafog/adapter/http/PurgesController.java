@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-
 /** Purges run by hand and the purge evidence (SPEC §4.2, §9). */
 @RestController
 public class PurgesController {

@@ -23,10 +23,7 @@ final class ReceiptQueryParameters {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.invalid("from must not be after to");
         }
-        String decisionText = QueryParameters.single(parameters, "decision");
-        Effect decision = decisionText == null ? null : Effect.fromWireName(decisionText)
-                .filter(effect -> effect.wireName().equals(decisionText))
-                .orElseThrow(() -> ApiException.invalid("decision must be one of " + String.join(", ", Effect.wireNames())));
+        Effect decision = QueryParameters.oneOf(parameters, "decision", Effect.values(), Effect::wireName).orElse(null);
         return new ReceiptQuery(QueryParameters.id(parameters, "tenant_id"), QueryParameters.id(parameters, "actor_id"),
                 QueryParameters.id(parameters, "session_id"), decision, QueryParameters.id(parameters, "policy_version"),
                 QueryParameters.id(parameters, "rule_id"), from, to,

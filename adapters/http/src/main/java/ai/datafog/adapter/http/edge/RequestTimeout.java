@@ -13,7 +13,6 @@ import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Bounds the processing of one request by {@code DATAFOG_REQUEST_TIMEOUT}: when the handler has not
@@ -41,13 +40,9 @@ public final class RequestTimeout implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         // The timer runs on Reactor's single scheduler, not the default parallel one: the parallel
         // workers are the ones busy with long CPU work (CpuWork), and a timer queued behind it fires late.
-        AtomicBoolean writing = new AtomicBoolean();
-        exchange.getResponse().beforeCommit(() -> {
-            writing.set(true);
-            return Mono.empty();
-        });
         Mono<Long> expiry = Mono.delay(limit, Schedulers.single())
-                .flatMap(tick -> writing.get() ? Mono.delay(limit.multipliedBy(WRITE_ALLOWANCE), Schedulers.single())
+                .flatMap(tick -> exchange.getResponse().isCommitted()
+                        ? Mono.delay(limit.multipliedBy(WRITE_ALLOWANCE), Schedulers.single())
                         : Mono.just(tick));
         return chain.filter(exchange).timeout(expiry, Mono.defer(() -> {
             ServerHttpResponse response = exchange.getResponse();
