@@ -143,16 +143,28 @@ class GroupCommitTest {
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"h2"})
     @DisplayName("a full queue refuses an append at once instead of queueing without bound")
-    void fullQueueRefuses(String kind) {
+    void fullQueueRefuses(String kind) throws java.sql.SQLException {
         try (HikariDataSource dataSource = database(kind);
              JdbcReceiptStore store = new JdbcReceiptStore(dataSource,
                      new GroupCommitSettings(2, Duration.ofSeconds(5), 2, Duration.ofSeconds(10)),
                      ForkJoinPool.commonPool())) {
-            List<CompletableFuture<Void>> calls = IntStream.range(0, 50)
-                    .mapToObj(i -> store.append(aReceipt().build())).toList();
+            // Every connection taken, so the writer cannot drain the queue while the appends arrive
+            // (otherwise a fast writer could keep up with them, and nothing would be refused).
+            List<java.sql.Connection> held = new ArrayList<>();
+            try {
+                for (int i = 0; i < dataSource.getMaximumPoolSize(); i++) {
+                    held.add(dataSource.getConnection());
+                }
+                List<CompletableFuture<Void>> calls = IntStream.range(0, 50)
+                        .mapToObj(i -> store.append(aReceipt().build())).toList();
 
-            assertThat(calls).anySatisfy(call -> assertThatThrownBy(call::join)
-                    .hasCauseInstanceOf(StoreUnavailableException.class));
+                assertThat(calls).anySatisfy(call -> assertThatThrownBy(call::join)
+                        .hasCauseInstanceOf(StoreUnavailableException.class));
+            } finally {
+                for (java.sql.Connection connection : held) {
+                    connection.close();
+                }
+            }
         }
     }
 
