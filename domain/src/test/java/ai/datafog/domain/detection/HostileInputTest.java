@@ -50,6 +50,7 @@ class HostileInputTest {
                 Arguments.of("hex-ending labels before hex pairs", "iface:0a:".repeat(MIB / 9)),
                 Arguments.of("long hex words before hex pairs", ("0123456789abcdef".repeat(4) + ":0a:").repeat(MIB / 68)),
                 Arguments.of("one secret value of 1 MiB", "api_key=" + "Ab1/".repeat(MIB / 4)),
+                Arguments.of("one JWT of 1 MiB", "eyJhbGciOiJSUzI1NiJ9.eyJ" + "zdWIi".repeat(MIB / 5) + ".c2lnbmF0dXJl"),
                 Arguments.of("a quoted secret value that never closes", "token=\"" + "Ab1=".repeat(MIB / 4)));
     }
 

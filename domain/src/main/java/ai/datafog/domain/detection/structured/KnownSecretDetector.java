@@ -23,7 +23,6 @@ public final class KnownSecretDetector implements Detector {
 
     static final double CONFIDENCE = 0.95;
     private static final int MIN_TOKEN = 15;
-    private static final int MAX_TOKEN = 8192;
     private static final Set<String> AWS_PREFIXES = Set.of(
             "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "ABIA", "ACCA");
     /**
@@ -50,7 +49,7 @@ public final class KnownSecretDetector implements Detector {
                     continue;
                 }
                 int end = tokenEnd(text, start);
-                if (end - start >= MIN_TOKEN && end - start <= MAX_TOKEN && isSecret(text, start, end)) {
+                if (end - start >= MIN_TOKEN && isSecret(text, start, end)) {
                     found.add(new Candidate(EntityType.API_KEY, start, end, CONFIDENCE));
                 }
             }

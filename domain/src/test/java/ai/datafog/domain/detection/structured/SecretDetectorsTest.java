@@ -42,6 +42,18 @@ class SecretDetectorsTest {
         void ignoresLookAlikes(String sample) {
             assertThat(detector.detect(sample)).isEmpty();
         }
+
+        @Test
+        @DisplayName("a bare JWT of tens of kilobytes (many group claims), with no key or Bearer before it, is reported whole")
+        void givenLongBareJwt_detect_reportsTheWholeToken() {
+            String jwt = "eyJhbGciOiJSUzI1NiJ9.eyJ" + "zdWIiOiIxMjM0NTY3ODkwIiwi".repeat(1200) + "fQ.c2lnbmF0dXJlc2lnbmF0dXJl";
+            String text = "pasted from the browser: " + jwt + " (expired)";
+
+            assertThat(detector.detect(text)).singleElement().satisfies(candidate -> {
+                assertThat(candidate.type()).isEqualTo(EntityType.API_KEY);
+                assertThat(text.substring(candidate.start(), candidate.end())).isEqualTo(jwt);
+            });
+        }
     }
 
     @Nested
