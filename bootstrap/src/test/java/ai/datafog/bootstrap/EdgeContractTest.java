@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("Without tokens: timeouts, failures, metrics and CORS defaults keep the error contract")
 @Import(TestRoutes.class)
@@ -102,7 +103,7 @@ class EdgeContractTest extends ApiTestSupport {
     @DisplayName("a write that outlasts its allowance ends with the connection closed, not with the client waiting, and logs no request line")
     void stalledWriteClosesTheConnection(CapturedOutput output) {
         Instant start = Instant.now();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.mutate().responseTimeout(Duration.ofSeconds(30)).build()
+        assertThatThrownBy(() -> client.mutate().responseTimeout(Duration.ofSeconds(30)).build()
                 .get().uri("/test/slow-write?ms=20000").exchange()
                 .expectBody().returnResult())
                 .as("the body is cut short with the connection").isNotNull();

@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import ai.datafog.adapter.http.CpuWork;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -51,11 +53,11 @@ public class TestRoutes {
     /** A response committed at once whose body then arrives over {@code ms} milliseconds, in ten parts. */
     @GetMapping("/test/slow-write")
     public Mono<Void> slowWrite(@RequestParam(name = "ms", defaultValue = "1000") long millis,
-                                org.springframework.web.server.ServerWebExchange exchange) {
+                                ServerWebExchange exchange) {
         var response = exchange.getResponse();
         response.getHeaders().setContentType(MediaType.TEXT_PLAIN);
         response.getHeaders().setContentLength(10);
-        return response.writeAndFlushWith(reactor.core.publisher.Flux.interval(Duration.ZERO, Duration.ofMillis(millis / 10))
+        return response.writeAndFlushWith(Flux.interval(Duration.ZERO, Duration.ofMillis(millis / 10))
                 .take(10)
                 .map(i -> Mono.just(response.bufferFactory().wrap(new byte[] {(byte) ('0' + i)}))));
     }
