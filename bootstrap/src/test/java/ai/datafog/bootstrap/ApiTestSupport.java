@@ -7,9 +7,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 
@@ -30,7 +27,7 @@ public abstract class ApiTestSupport {
 
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("DATAFOG_RECEIPT_PATH", ApiTestSupport::freshDirectory);
+        registry.add("DATAFOG_RECEIPT_PATH", () -> TestFiles.directory("datafog-test").toString());
     }
 
     @BeforeEach
@@ -48,13 +45,5 @@ public abstract class ApiTestSupport {
         assertThat(page).isNotNull();
         assertThat(page.containsKey("next_cursor")).as("next_cursor is always present").isTrue();
         return page;
-    }
-
-    private static String freshDirectory() {
-        try {
-            return Files.createTempDirectory("datafog-test").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,7 @@ class GracefulShutdownTest {
     void inFlightRequestCompletes() throws Exception {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DatafogApplication.class, TestRoutes.class)
                 .properties("server.port=0",
-                        "DATAFOG_RECEIPT_PATH=" + Files.createTempDirectory("datafog-drain"),
+                        "DATAFOG_RECEIPT_PATH=" + TestFiles.directory("datafog-drain"),
                         "server.shutdown=graceful",
                         "spring.lifecycle.timeout-per-shutdown-phase=10s")
                 .run();

@@ -37,7 +37,7 @@ class PolicyFileApiTest extends ApiTestSupport {
 
     private static Path createPolicyFile() {
         try {
-            Path file = Files.createTempDirectory("datafog-policy").resolve("policy.json");
+            Path file = TestFiles.directory("datafog-policy").resolve("policy.json");
             Files.writeString(file, policy("1", "allow"), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {

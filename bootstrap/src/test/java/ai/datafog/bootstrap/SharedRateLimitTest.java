@@ -10,7 +10,6 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import javax.sql.DataSource;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -98,7 +97,7 @@ class SharedRateLimitTest {
                 "server.port=0",
                 "DATAFOG_DB_URL=" + url,
                 "DATAFOG_RECEIPT_HASH_KEY=rate-limit-test-key",
-                "DATAFOG_RECEIPT_PATH=" + Files.createTempDirectory("ratelimit"),
+                "DATAFOG_RECEIPT_PATH=" + TestFiles.directory("ratelimit"),
                 "DATAFOG_API_TOKEN=" + TOKEN,
                 "DATAFOG_RATE_LIMIT_RPS=0.01",
                 "DATAFOG_RATE_LIMIT_BURST=" + BURST,

@@ -25,7 +25,7 @@ class SigtermProcessTest {
     void sigtermDrainsAndExits() throws Exception {
         try (ServiceProcess service = ServiceProcess.start(Map.of(
                 "DATAFOG_API_TOKEN", TOKEN,
-                "DATAFOG_RECEIPT_PATH", Files.createTempDirectory("datafog-sigterm").toString(),
+                "DATAFOG_RECEIPT_PATH", TestFiles.directory("datafog-sigterm").toString(),
                 "DATAFOG_SHUTDOWN_TIMEOUT", "10s",
                 "DATAFOG_LOG_FORMAT", "json"))) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

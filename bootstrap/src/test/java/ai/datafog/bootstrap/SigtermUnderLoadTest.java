@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +33,7 @@ class SigtermUnderLoadTest {
     @Test
     @DisplayName("16 clients deciding, SIGTERM: no 5xx, exit 0 or 143, and after a restart every returned receipt id is found")
     void sigtermUnderLoadLosesNoAcknowledgedReceipt() throws Exception {
-        Path receipts = Files.createTempDirectory("datafog-sigterm-load");
+        Path receipts = TestFiles.directory("datafog-sigterm-load");
         Map<String, String> environment = Map.of("DATAFOG_RECEIPT_PATH", receipts.toString(),
                 "DATAFOG_SHUTDOWN_TIMEOUT", "10s", "DATAFOG_LOG_FORMAT", "json");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -74,7 +74,7 @@ class TokenFileReloadTest extends ApiTestSupport {
 
     private static Path tokenFile() {
         try {
-            Path file = Files.createTempFile("datafog-tokens", ".txt");
+            Path file = TestFiles.file("datafog-tokens", ".txt");
             Files.writeString(file, "first-token\n");
             return file;
         } catch (IOException e) {

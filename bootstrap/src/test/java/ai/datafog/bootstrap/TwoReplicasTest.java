@@ -10,7 +10,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
@@ -39,7 +38,7 @@ class TwoReplicasTest {
         return new SpringApplicationBuilder(DatafogApplication.class).properties(
                 "server.port=0",
                 "DATAFOG_DB_URL=" + url,
-                "DATAFOG_RECEIPT_PATH=" + Files.createTempDirectory("replica"),
+                "DATAFOG_RECEIPT_PATH=" + TestFiles.directory("replica"),
                 "DATAFOG_RECEIPT_HASH_KEY=shared-replica-key",
                 "spring.flyway.schemas=" + schema).run();
     }
