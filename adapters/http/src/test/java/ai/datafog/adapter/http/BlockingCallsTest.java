@@ -7,6 +7,7 @@ import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -89,13 +90,7 @@ class BlockingCallsTest {
     @Test
     @DisplayName("cancelled while queued behind other work: the work never starts")
     void queuedWorkIsDropped() throws InterruptedException {
-        CountDownLatch busy = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        calls.call(() -> {
-            busy.countDown();
-            return release.await(10, TimeUnit.SECONDS);
-        }).subscribe();
-        assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch release = occupyTheThread(calls);
         AtomicBoolean ran = new AtomicBoolean();
 
         calls.call(() -> ran.getAndSet(true)).subscribe().dispose();
@@ -103,5 +98,37 @@ class BlockingCallsTest {
 
         assertThat(calls.call(() -> "after").block()).as("the scheduler went on").isEqualTo("after");
         assertThat(ran).as("the cancelled work ran").isFalse();
+    }
+
+    @Test
+    @DisplayName("cancelled while queued: its place in the queue is free at once, so the next call is not refused")
+    void cancelledWorkLeavesTheQueue() throws Exception {
+        Scheduler oneQueuedTask = Schedulers.newBoundedElastic(1, 1, "one-place-test");
+        try {
+            BlockingCalls onePlace = new BlockingCalls(oneQueuedTask);
+            CountDownLatch release = occupyTheThread(onePlace);
+            AtomicBoolean ran = new AtomicBoolean();
+            onePlace.call(() -> ran.getAndSet(true)).subscribe().dispose();
+
+            CompletableFuture<String> next = onePlace.call(() -> "next").toFuture();
+            release.countDown();
+
+            assertThat(next.get(10, TimeUnit.SECONDS)).as("the call queued after the cancelled one").isEqualTo("next");
+            assertThat(ran).as("the cancelled work ran").isFalse();
+        } finally {
+            oneQueuedTask.dispose();
+        }
+    }
+
+    /** Starts work that holds the scheduler's only thread until the returned latch is counted down. */
+    private static CountDownLatch occupyTheThread(BlockingCalls calls) throws InterruptedException {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        calls.call(() -> {
+            busy.countDown();
+            return release.await(10, TimeUnit.SECONDS);
+        }).subscribe();
+        assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+        return release;
     }
 }
