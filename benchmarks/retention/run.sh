@@ -17,6 +17,7 @@
 # PROBES=1 also sends what a deployment's service receives besides decisions (deploy/kubernetes.yaml):
 # GET /health every 5 s and a Prometheus scrape (/actuator/prometheus) every 15 s, from one process
 # started with the service, so no process starts inside the measured windows.
+# LOAD_NICE (a nice value, default 0; below 0 needs root) runs the load generator at that CPU priority.
 # EARLY=1 runs the warm-up purge right after the service starts, before any decision (default: after
 # the 20 s warm-up load); COLD=1 runs none.
 # RULES=1 (default) also seeds one receipt_rules row per receipt, as the receipt store writes for each
@@ -43,7 +44,7 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 HERE=$(cd "$(dirname "$0")" && pwd)
 JAR=${JAR:-$HERE/../../bootstrap/target/datafog-api.jar}
 WORK=$(mktemp -d)
-LOAD=(java -cp "$WORK/load" EdgeLoad --url "http://127.0.0.1:$PORT/v1/decide" --method POST
+LOAD=(nice -n "${LOAD_NICE:-0}" java -cp "$WORK/load" EdgeLoad --url "http://127.0.0.1:$PORT/v1/decide" --method POST
       --body-file "$HERE/../decide/decide-2k.json" --header "Content-Type: application/json"
       --connections 32 --rate "$RATE")
 echo "machine: $(nproc) cores, $(uptime)"
