@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -38,8 +40,11 @@ final class ReceiptPartitions {
     private static final Set<String> BUSY = Set.of(Failures.LOCK_NOT_AVAILABLE, "40P01");
     private static final int DROP_ATTEMPTS = 3;
     private static final long DROP_RETRY_PAUSE_MILLIS = 100;
-    /** Heap pages (8 KiB) counted per statement: 16 MiB, a few tens of milliseconds of one core. */
-    private static final long COUNT_SLICE_PAGES = 2048;
+    /**
+     * Heap pages (8 KiB) counted per statement: 2 MiB, about a millisecond of one core, so a decision
+     * that needs the core waits at most that long behind a slice (docs/benchmarks.md, "Smaller slices").
+     */
+    private static final long COUNT_SLICE_PAGES = 256;
     private static final Logger log = LoggerFactory.getLogger(ReceiptPartitions.class);
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("'y'yyyy'm'MM", Locale.ROOT);
     private static final String BOUNDS = "'FROM \\(''([^'']*)''\\) TO \\(''([^'']*)''\\)'";
@@ -149,7 +154,7 @@ final class ReceiptPartitions {
                     log.warn("receipt partition {} kept: its tables stayed busy; batched deletes purge it", partition.name());
                     return Optional.empty();
                 }
-                pause(attempt * DROP_RETRY_PAUSE_MILLIS);
+                pause(Duration.ofMillis(attempt * DROP_RETRY_PAUSE_MILLIS));
             }
         }
     }
@@ -211,7 +216,7 @@ final class ReceiptPartitions {
                         counts.merge(Optional.ofNullable(rs.getString("tenant_id")), rs.getLong("receipts"), Long::sum);
                     }, bounds);
             if (!last) {
-                pause(Math.max(1, (System.nanoTime() - sliceStarted) / 1_000_000));
+                pause(Duration.ofNanos(System.nanoTime() - sliceStarted));
             }
         }
         return counts;
@@ -247,9 +252,9 @@ final class ReceiptPartitions {
         return Boolean.TRUE.equals(held);
     }
 
-    private static void pause(long millis) {
+    private static void pause(Duration length) {
         try {
-            Thread.sleep(millis);
+            TimeUnit.NANOSECONDS.sleep(length.toNanos());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to drop a partition", interrupted);
