@@ -15,7 +15,7 @@ import java.nio.file.Path;
  */
 final class TestFiles {
 
-    static final Path ROOT = Path.of("target", "test-files").toAbsolutePath();
+    private static final Path ROOT = Path.of("target", "test-files").toAbsolutePath();
 
     private TestFiles() {
     }
