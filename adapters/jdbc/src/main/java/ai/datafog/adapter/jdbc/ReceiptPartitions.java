@@ -257,7 +257,7 @@ final class ReceiptPartitions {
             TimeUnit.NANOSECONDS.sleep(length.toNanos());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to drop a partition", interrupted);
+            throw new IllegalStateException("interrupted while a purge of receipt partitions paused", interrupted);
         }
     }
 }
