@@ -1,5 +1,7 @@
 package ai.datafog.domain.receipt;
 
+import ai.datafog.domain.PageCut;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -12,14 +14,11 @@ public record ReceiptPage(List<Receipt> receipts, Optional<ReceiptCursor> next) 
     }
 
     /**
-     * The page for {@code limit} out of up to {@code limit + 1} matching receipts in order: the extra
-     * one only tells that another page exists, so the cursor points at the last receipt shown.
+     * The page for {@code limit} out of up to {@code limit + 1} matching receipts in order
+     * ({@link PageCut}): the cursor points at the last receipt shown.
      */
     public static ReceiptPage of(List<Receipt> fetched, int limit) {
-        if (fetched.size() <= limit) {
-            return new ReceiptPage(fetched, Optional.empty());
-        }
-        List<Receipt> shown = fetched.subList(0, limit);
-        return new ReceiptPage(shown, Optional.of(shown.get(limit - 1).position()));
+        PageCut<Receipt> cut = PageCut.of(fetched, limit);
+        return new ReceiptPage(cut.shown(), cut.continueAfter().map(Receipt::position));
     }
 }

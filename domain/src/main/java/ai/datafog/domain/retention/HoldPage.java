@@ -1,5 +1,7 @@
 package ai.datafog.domain.retention;
 
+import ai.datafog.domain.PageCut;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,14 +15,11 @@ public record HoldPage(List<LegalHold> holds, Optional<HoldId> next) {
     }
 
     /**
-     * The page for {@code limit} out of up to {@code limit + 1} matching holds in order: the extra one
-     * only tells that another page exists, so the cursor is the last hold shown.
+     * The page for {@code limit} out of up to {@code limit + 1} matching holds in order
+     * ({@link PageCut}): the cursor is the last hold shown.
      */
     public static HoldPage of(List<LegalHold> fetched, int limit) {
-        if (fetched.size() <= limit) {
-            return new HoldPage(fetched, Optional.empty());
-        }
-        List<LegalHold> shown = fetched.subList(0, limit);
-        return new HoldPage(shown, Optional.of(shown.get(limit - 1).id()));
+        PageCut<LegalHold> cut = PageCut.of(fetched, limit);
+        return new HoldPage(cut.shown(), cut.continueAfter().map(LegalHold::id));
     }
 }

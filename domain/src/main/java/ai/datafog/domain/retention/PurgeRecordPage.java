@@ -1,5 +1,7 @@
 package ai.datafog.domain.retention;
 
+import ai.datafog.domain.PageCut;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,14 +15,11 @@ public record PurgeRecordPage(List<PurgeRecord> records, Optional<PurgeId> next)
     }
 
     /**
-     * The page for {@code limit} out of up to {@code limit + 1} matching records in order: the extra
-     * one only tells that another page exists, so the cursor is the last record shown.
+     * The page for {@code limit} out of up to {@code limit + 1} matching records in order
+     * ({@link PageCut}): the cursor is the last record shown.
      */
     public static PurgeRecordPage of(List<PurgeRecord> fetched, int limit) {
-        if (fetched.size() <= limit) {
-            return new PurgeRecordPage(fetched, Optional.empty());
-        }
-        List<PurgeRecord> shown = fetched.subList(0, limit);
-        return new PurgeRecordPage(shown, Optional.of(shown.get(limit - 1).id()));
+        PageCut<PurgeRecord> cut = PageCut.of(fetched, limit);
+        return new PurgeRecordPage(cut.shown(), cut.continueAfter().map(PurgeRecord::id));
     }
 }
