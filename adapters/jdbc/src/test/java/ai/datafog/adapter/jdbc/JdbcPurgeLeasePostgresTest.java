@@ -1,30 +1,17 @@
 package ai.datafog.adapter.jdbc;
 
 import ai.datafog.application.port.out.PurgeLease;
-import com.zaxxer.hikari.HikariDataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("PurgeLease contract: JDBC on PostgreSQL")
 class JdbcPurgeLeasePostgresTest extends AbstractPurgeLeaseContractTest {
 
-    private HikariDataSource database;
-
-    @BeforeEach
-    void openDatabase() {
-        database = TestDatabases.postgres();
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final MigratedDatabase database = MigratedDatabase.postgres();
 
     @Override
     protected PurgeLease lease() {
-        return new JdbcPurgeLease(database, JdbcPurgeLease.RECEIPT_PURGE);
+        return new JdbcPurgeLease(database.get(), JdbcPurgeLease.RECEIPT_PURGE);
     }
 }

@@ -1,30 +1,17 @@
 package ai.datafog.adapter.jdbc;
 
 import ai.datafog.application.port.out.RetentionPolicyStore;
-import com.zaxxer.hikari.HikariDataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("RetentionPolicyStore contract: JDBC on PostgreSQL")
 class JdbcRetentionPolicyStorePostgresTest extends AbstractRetentionPolicyStoreContractTest {
 
-    private HikariDataSource database;
-
-    @BeforeEach
-    void openDatabase() {
-        database = TestDatabases.postgres();
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final MigratedDatabase database = MigratedDatabase.postgres();
 
     @Override
     protected RetentionPolicyStore store() {
-        return new JdbcRetentionPolicyStore(database);
+        return new JdbcRetentionPolicyStore(database.get());
     }
 }
