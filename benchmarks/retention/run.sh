@@ -13,7 +13,8 @@
 #   ROWS=500000 BATCH=20000 RULES=0 benchmarks/retention/run.sh
 #
 # THREADS=1 also samples the service's threads' CPU (thread-cpu.py) and reports it per thread group
-# before and during the purge; JAVA_OPTS go to the service's JVM.
+# before and during the purge. JAVA_OPTS: the service's JVM options (default -Xmx1g -XX:+UseParallelGC, the
+# collector of the Dockerfile; JAVA_OPTS= for the JVM's default G1, as the runs before 2026-11-30 03:15 UTC).
 # PROBES=1 also sends what a deployment's service receives besides decisions (deploy/kubernetes.yaml):
 # GET /health every 5 s and a Prometheus scrape (/actuator/prometheus) every 15 s, from one process
 # started with the service, so no process starts inside the measured windows.
@@ -65,7 +66,7 @@ fi
 DATAFOG_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?user=$PGUSER" DATAFOG_RECEIPT_HASH_KEY=bench-key \
 DATAFOG_ADDR="127.0.0.1:$PORT" DATAFOG_PURGE_CRON="$CRON" DATAFOG_PURGE_BATCH_SIZE=$BATCH \
 DATAFOG_REQUEST_TIMEOUT=1h DATAFOG_RECEIPT_PATH="$WORK" \
-  java ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/service.log" 2>&1 &
+  java ${JAVA_OPTS--Xmx1g -XX:+UseParallelGC} -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 LOADER=
 [ -n "${THREADS:-}" ] && python3 "$HERE/thread-cpu.py" sample $SERVICE "$WORK/threads.txt" &
