@@ -20,7 +20,7 @@
 # started with the service, so no process starts inside the measured windows.
 # LOAD_NICE (a nice value, default 0; below 0 needs root) runs the load generator at that CPU priority.
 # EARLY=1 runs the warm-up purge right after the service starts, before any decision (default: after
-# the 20 s warm-up load); COLD=1 runs none.
+# the WARMUP_SECONDS warm-up load); COLD=1 runs none.
 # RULES=1 (default) also seeds one receipt_rules row per receipt, as the receipt store writes for each
 # matched rule; those rows go with their receipt through ON DELETE CASCADE. RULES=0: receipts only.
 # The seed creates the monthly partitions its rows fall in (seed.sql), so the purge drops them whole,
@@ -37,6 +37,7 @@ RULES=${RULES:-1}
 RATE=${RATE:-0}
 WARM_ROWS=${WARM_ROWS:-200000}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
+WARMUP_SECONDS=${WARMUP_SECONDS:-20}   # closed-loop decide load before the "before" minute (the JIT's warm-up)
 TRIGGER=${TRIGGER:-request}
 PURGE_SECONDS=${PURGE_SECONDS:-30}   # TRIGGER=schedule: load kept up this long after the purge's start
 DB=${BENCH_DB:-datafog_bench}
@@ -53,7 +54,7 @@ CRON=-
 if [ "$TRIGGER" = schedule ]; then
   [ "$RATE" != 0 ] || { echo "TRIGGER=schedule measures decisions during the purge: set RATE"; exit 2; }
   # Time enough for the service's start, its warm-up and the warm-up purge, then the "before" minute.
-  FIRE=$(( $(date +%s) + ${SCHEDULE_LEAD:-60} + LOAD_SECONDS ))
+  FIRE=$(( $(date +%s) + ${SCHEDULE_LEAD:-$(( 40 + WARMUP_SECONDS ))} + LOAD_SECONDS ))
   CRON="$(date -u -d "@$FIRE" +'%-S %-M %-H') * * *"
 elif [ "$TRIGGER" != request ]; then
   echo "TRIGGER is request (default) or schedule"; exit 2
@@ -151,9 +152,9 @@ warm_up_purge() {
 [ -n "${EARLY:-}" ] && warm_up_purge
 if [ "$RATE" != 0 ]; then
   javac -d "$WORK/load" "$HERE/../edge/EdgeLoad.java"   # compiled once: starts in well under a second
-  echo "warming the service up (20 s closed loop, 8 connections), then decide load before the purge:" \
+  echo "warming the service up ($WARMUP_SECONDS s closed loop, 8 connections), then decide load before the purge:" \
        "$RATE/s for $LOAD_SECONDS s…"
-  "${LOAD[@]}" --rate 0 --connections 8 --duration 20 --warmup 0 >/dev/null
+  "${LOAD[@]}" --rate 0 --connections 8 --duration "$WARMUP_SECONDS" --warmup 0 >/dev/null
 fi
 [ -z "${EARLY:-}" ] && warm_up_purge
 if [ "$TRIGGER" = schedule ]; then
