@@ -41,30 +41,31 @@ final class ReceiptPartitions {
     private static final int DROP_ATTEMPTS = 3;
     private static final long DROP_RETRY_PAUSE_MILLIS = 100;
     /**
-     * Heap pages (8 KiB) counted per statement: 2 MiB, about a millisecond of one core, so a decision
-     * that needs the core waits at most that long behind a slice (docs/benchmarks.md, "Smaller slices").
+     * Receipts fetched per statement while counting: about 2 MiB of a month's heap, a millisecond or so
+     * of one core, so a decision that needs the core waits at most that long behind a fetch
+     * (docs/benchmarks.md, "Smaller slices" and "The stalls").
      */
-    private static final long COUNT_SLICE_PAGES = 256;
+    private static final int COUNT_FETCH_ROWS = 5000;
     private static final Logger log = LoggerFactory.getLogger(ReceiptPartitions.class);
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("'y'yyyy'm'MM", Locale.ROOT);
     private static final String BOUNDS = "'FROM \\(''([^'']*)''\\) TO \\(''([^'']*)''\\)'";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final long countSlicePages;
+    private final int countFetchRows;
 
     ReceiptPartitions(JdbcTemplate jdbc, TransactionTemplate transaction) {
-        this(jdbc, transaction, COUNT_SLICE_PAGES);
+        this(jdbc, transaction, COUNT_FETCH_ROWS);
     }
 
-    /** With {@code countSlicePages} heap pages counted per statement (tests use small slices). */
-    ReceiptPartitions(JdbcTemplate jdbc, TransactionTemplate transaction, long countSlicePages) {
-        if (countSlicePages < 1) {
-            throw new IllegalArgumentException("countSlicePages must be at least 1");
+    /** With {@code countFetchRows} receipts fetched per statement while counting (tests use small fetches). */
+    ReceiptPartitions(JdbcTemplate jdbc, TransactionTemplate transaction, int countFetchRows) {
+        if (countFetchRows < 1) {
+            throw new IllegalArgumentException("countFetchRows must be at least 1");
         }
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.countSlicePages = countSlicePages;
+        this.countFetchRows = countFetchRows;
     }
 
     /** The range partitions of {@code table} ({@code receipts} or {@code receipt_rules}), by end; not the default one. */
@@ -195,29 +196,40 @@ final class ReceiptPartitions {
     }
 
     /**
-     * Receipts per tenant in {@code partition}, read in slices of {@code countSlicePages} heap pages
-     * (ranges of {@code ctid}); after each slice the count rests as long as the slice took, so it holds
-     * a core for one slice at a time and leaves decisions at least half of the core it uses. The caller
-     * holds a lock that keeps rows from being added or removed, so the slices add up to the partition.
+     * Receipts per tenant in {@code partition}: one sequential scan through a cursor, {@code countFetchRows}
+     * receipts per fetch, counted here; after each fetch the count rests as long as the fetch took, so it
+     * holds a core for one fetch at a time and leaves decisions at least half of the core it uses. A
+     * sequential scan of a large table reads through PostgreSQL's small ring of buffers, so the count
+     * neither evicts the decisions' pages from shared buffers nor writes out their dirty ones, as scans
+     * of page ranges did (docs/benchmarks.md, "The stalls"). The caller holds a lock that keeps rows
+     * from being added or removed, so the scan sees every receipt of the partition.
      */
     private Map<Optional<String>, Long> countByTenant(Partition partition) {
-        long pages = jdbc.queryForObject("SELECT pg_relation_size(CAST(? AS regclass)) / current_setting('block_size')::bigint",
-                Long.class, partition.name());
-        Map<Optional<String>, Long> counts = new HashMap<>();
-        for (long from = 0; from < pages; from += countSlicePages) {
-            long sliceStarted = System.nanoTime();
-            boolean last = from + countSlicePages >= pages;
-            // The last slice is open-ended: nothing is missed if the file has grown since its size was read.
-            String range = "ctid >= CAST(? AS tid)" + (last ? "" : " AND ctid < CAST(? AS tid)");
-            Object[] bounds = last ? new Object[] {"(" + from + ",0)"}
-                    : new Object[] {"(" + from + ",0)", "(" + (from + countSlicePages) + ",0)"};
-            jdbc.query("SELECT tenant_id, COUNT(*) AS receipts FROM " + partition.name() + " WHERE " + range
-                    + " GROUP BY tenant_id", rs -> {
-                        counts.merge(Optional.ofNullable(rs.getString("tenant_id")), rs.getLong("receipts"), Long::sum);
-                    }, bounds);
-            if (!last) {
-                pause(Duration.ofNanos(System.nanoTime() - sliceStarted));
+        Map<String, long[]> byTenant = new HashMap<>();
+        long[] withoutTenant = {0};
+        jdbc.execute("DECLARE receipts_count NO SCROLL CURSOR FOR SELECT tenant_id FROM " + partition.name());
+        while (true) {
+            long fetchStarted = System.nanoTime();
+            int[] fetched = {0};
+            jdbc.query("FETCH FORWARD " + countFetchRows + " FROM receipts_count", rs -> {
+                fetched[0]++;
+                String tenant = rs.getString("tenant_id");
+                if (tenant == null) {
+                    withoutTenant[0]++;
+                } else {
+                    byTenant.computeIfAbsent(tenant, t -> new long[1])[0]++;
+                }
+            });
+            if (fetched[0] < countFetchRows) {
+                break;
             }
+            pause(Duration.ofNanos(System.nanoTime() - fetchStarted));
+        }
+        jdbc.execute("CLOSE receipts_count");
+        Map<Optional<String>, Long> counts = new HashMap<>();
+        byTenant.forEach((tenant, receipts) -> counts.put(Optional.of(tenant), receipts[0]));
+        if (withoutTenant[0] > 0) {
+            counts.put(Optional.empty(), withoutTenant[0]);
         }
         return counts;
     }
