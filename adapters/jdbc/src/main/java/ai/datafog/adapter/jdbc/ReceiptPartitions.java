@@ -205,20 +205,15 @@ final class ReceiptPartitions {
      * from being added or removed, so the scan sees every receipt of the partition.
      */
     private Map<Optional<String>, Long> countByTenant(Partition partition) {
+        // Keyed by the column's value, null for receipts without a tenant (HashMap takes a null key).
         Map<String, long[]> byTenant = new HashMap<>();
-        long[] withoutTenant = {0};
         jdbc.execute("DECLARE receipts_count NO SCROLL CURSOR FOR SELECT tenant_id FROM " + partition.name());
         while (true) {
             long fetchStarted = System.nanoTime();
             int[] fetched = {0};
             jdbc.query("FETCH FORWARD " + countFetchRows + " FROM receipts_count", rs -> {
                 fetched[0]++;
-                String tenant = rs.getString("tenant_id");
-                if (tenant == null) {
-                    withoutTenant[0]++;
-                } else {
-                    byTenant.computeIfAbsent(tenant, t -> new long[1])[0]++;
-                }
+                byTenant.computeIfAbsent(rs.getString("tenant_id"), t -> new long[1])[0]++;
             });
             if (fetched[0] < countFetchRows) {
                 break;
@@ -227,10 +222,7 @@ final class ReceiptPartitions {
         }
         jdbc.execute("CLOSE receipts_count");
         Map<Optional<String>, Long> counts = new HashMap<>();
-        byTenant.forEach((tenant, receipts) -> counts.put(Optional.of(tenant), receipts[0]));
-        if (withoutTenant[0] > 0) {
-            counts.put(Optional.empty(), withoutTenant[0]);
-        }
+        byTenant.forEach((tenant, receipts) -> counts.put(Optional.ofNullable(tenant), receipts[0]));
         return counts;
     }
 
