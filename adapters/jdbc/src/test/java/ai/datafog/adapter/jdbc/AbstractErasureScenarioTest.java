@@ -25,6 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Subject erasure over the real SQL adapters; the stored evidence holds no text beyond the ids given. */
 abstract class AbstractErasureScenarioTest extends RetentionFixture {
 
+    AbstractErasureScenarioTest(MigratedDatabase database) {
+        super(database);
+    }
+
     private static final String CANARY_REASON = "canary-reason-Jane-Doe-555-12-3456";
 
     private ErasureService erasures() {

@@ -3,10 +3,10 @@ package ai.datafog.adapter.jdbc;
 import ai.datafog.application.port.out.ReceiptPurgeTarget;
 import ai.datafog.domain.retention.HoldCoverage;
 import com.zaxxer.hikari.HikariDataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -26,18 +26,16 @@ abstract class AbstractJdbcReceiptPurgeTargetTest extends AbstractReceiptPurgeTa
 
     protected HikariDataSource database;
 
-    protected abstract HikariDataSource openDatabase();
+    @RegisterExtension
+    final MigratedDatabase migrated;
+
+    protected AbstractJdbcReceiptPurgeTargetTest(MigratedDatabase migrated) {
+        this.migrated = migrated;
+    }
 
     @BeforeEach
     void open() {
-        database = openDatabase();
-    }
-
-    @AfterEach
-    void close() {
-        if (database != null) {
-            database.close();
-        }
+        database = migrated.get();
     }
 
     @Override

@@ -24,6 +24,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Purges over the real SQL adapters, end to end below HTTP; run on H2 and on PostgreSQL. */
 abstract class AbstractPurgeScenarioTest extends RetentionFixture {
 
+    AbstractPurgeScenarioTest(MigratedDatabase database) {
+        super(database);
+    }
+
     @Test
     @DisplayName("expired receipts are deleted, fresh and held ones kept, each tenant by its own retention")
     void purgeHonoursRetentionAndHolds() {

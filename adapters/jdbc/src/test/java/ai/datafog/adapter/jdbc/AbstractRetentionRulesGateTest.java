@@ -21,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 abstract class AbstractRetentionRulesGateTest extends RetentionFixture {
 
+    AbstractRetentionRulesGateTest(MigratedDatabase database) {
+        super(database);
+    }
+
     private static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
 
     /**

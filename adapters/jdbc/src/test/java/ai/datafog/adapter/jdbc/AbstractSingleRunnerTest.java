@@ -18,6 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Two purge services with different owners on one database: one purge at a time, takeover on crash. */
 abstract class AbstractSingleRunnerTest extends RetentionFixture {
 
+    AbstractSingleRunnerTest(MigratedDatabase database) {
+        super(database);
+    }
+
     @Test
     @DisplayName("while one replica purges, the other is refused; after it finishes, the other may run")
     void oneAtATime() throws Exception {

@@ -1,13 +1,11 @@
 package ai.datafog.adapter.jdbc;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("Subject erasure end to end on H2")
 class ErasureScenarioH2Test extends AbstractErasureScenarioTest {
 
-    @Override
-    protected HikariDataSource openDatabase() {
-        return TestDatabases.h2();
+    ErasureScenarioH2Test() {
+        super(MigratedDatabase.h2());
     }
 }

@@ -7,7 +7,6 @@ import ai.datafog.domain.retention.ErasureScope;
 import ai.datafog.domain.retention.LegalHold;
 import ai.datafog.domain.retention.PurgeRecord;
 import ai.datafog.domain.retention.PurgeStatus;
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("Subject erasure end to end on PostgreSQL")
 class ErasureScenarioPostgresTest extends AbstractErasureScenarioTest {
 
-    @Override
-    protected HikariDataSource openDatabase() {
-        return TestDatabases.postgres();
+    ErasureScenarioPostgresTest() {
+        super(MigratedDatabase.postgres());
     }
 
     @Test

@@ -1,13 +1,11 @@
 package ai.datafog.adapter.jdbc;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("ReceiptPurgeTarget contract: JDBC on PostgreSQL")
 class JdbcReceiptPurgeTargetPostgresTest extends AbstractJdbcReceiptPurgeTargetTest {
 
-    @Override
-    protected HikariDataSource openDatabase() {
-        return TestDatabases.postgres();
+    JdbcReceiptPurgeTargetPostgresTest() {
+        super(MigratedDatabase.postgres());
     }
 }

@@ -1,13 +1,11 @@
 package ai.datafog.adapter.jdbc;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("Purges end to end on H2")
 class PurgeScenarioH2Test extends AbstractPurgeScenarioTest {
 
-    @Override
-    protected HikariDataSource openDatabase() {
-        return TestDatabases.h2();
+    PurgeScenarioH2Test() {
+        super(MigratedDatabase.h2());
     }
 }

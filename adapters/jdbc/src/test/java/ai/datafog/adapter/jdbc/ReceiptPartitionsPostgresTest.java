@@ -39,9 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DisplayName("PostgreSQL receipt partitions: created ahead, dropped whole when all expired, kept when anything in them must stay")
 class ReceiptPartitionsPostgresTest extends RetentionFixture {
 
-    @Override
-    protected HikariDataSource openDatabase() {
-        return TestDatabases.postgres();
+    ReceiptPartitionsPostgresTest() {
+        super(MigratedDatabase.postgres());
     }
 
     private JdbcReceiptPurgeTarget target() {

@@ -10,8 +10,8 @@ import ai.datafog.domain.retention.PurgeKind;
 import ai.datafog.domain.retention.PurgeRecord;
 import ai.datafog.domain.retention.Retention;
 import com.zaxxer.hikari.HikariDataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,24 +20,25 @@ import java.util.function.IntConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A migrated database per test and purge services wired to the real SQL adapters on it. */
+/**
+ * A migrated database per test ({@link MigratedDatabase}, H2 or PostgreSQL as the subclass passes it) and purge
+ * services wired to the real SQL adapters on it.
+ */
 abstract class RetentionFixture {
 
     protected final Clock clock = Clock.systemUTC();
     protected HikariDataSource database;
 
-    protected abstract HikariDataSource openDatabase();
+    @RegisterExtension
+    final MigratedDatabase migrated;
+
+    protected RetentionFixture(MigratedDatabase migrated) {
+        this.migrated = migrated;
+    }
 
     @BeforeEach
     void open() {
-        database = openDatabase();
-    }
-
-    @AfterEach
-    void close() {
-        if (database != null) {
-            database.close();
-        }
+        database = migrated.get();
     }
 
     protected Instant daysAgo(int days) {

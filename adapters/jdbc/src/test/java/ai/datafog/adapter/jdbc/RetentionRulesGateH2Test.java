@@ -1,13 +1,11 @@
 package ai.datafog.adapter.jdbc;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("The retention rules gate on H2")
 class RetentionRulesGateH2Test extends AbstractRetentionRulesGateTest {
 
-    @Override
-    protected HikariDataSource openDatabase() {
-        return TestDatabases.h2();
+    RetentionRulesGateH2Test() {
+        super(MigratedDatabase.h2());
     }
 }

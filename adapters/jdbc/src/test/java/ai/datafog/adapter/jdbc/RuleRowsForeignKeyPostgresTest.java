@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("PostgreSQL rule rows: checked and erased by index, however empty the month looked when analyzed")
 class RuleRowsForeignKeyPostgresTest {
 
+    @RegisterExtension
+    final MigratedDatabase migrated = MigratedDatabase.postgres();
     private final Instant now = Instant.now();
     private HikariDataSource database;
     private JdbcTemplate jdbc;
@@ -38,7 +41,7 @@ class RuleRowsForeignKeyPostgresTest {
 
     @BeforeEach
     void monthAnalyzedWhileEmpty() {
-        database = TestDatabases.postgres();
+        database = migrated.get();
         database.setMaximumPoolSize(1);
         jdbc = new JdbcTemplate(database);
         new JdbcReceiptPurgeTarget(database).createUpcomingPartitions(now);
@@ -47,12 +50,9 @@ class RuleRowsForeignKeyPostgresTest {
     }
 
     @AfterEach
-    void close() {
+    void closeStore() {
         if (store != null) {
             store.close();
-        }
-        if (database != null) {
-            database.close();
         }
     }
 

@@ -1,13 +1,11 @@
 package ai.datafog.adapter.jdbc;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("One purge at a time across replicas, on H2")
 class SingleRunnerH2Test extends AbstractSingleRunnerTest {
 
-    @Override
-    protected HikariDataSource openDatabase() {
-        return TestDatabases.h2();
+    SingleRunnerH2Test() {
+        super(MigratedDatabase.h2());
     }
 }
