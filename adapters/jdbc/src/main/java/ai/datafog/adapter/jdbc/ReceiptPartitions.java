@@ -46,6 +46,13 @@ final class ReceiptPartitions {
      * (docs/benchmarks.md, "Smaller slices" and "The stalls").
      */
     private static final int COUNT_FETCH_ROWS = 5000;
+    /**
+     * After each fetch the count rests this many times as long as the fetch took: it reads (a core, and the
+     * disk when the month is not cached) a quarter of the time at most. First purges kept decisions' p99
+     * within 2x in 4 of 4 runs resting three times as long, 2 of 5 resting as long (docs/benchmarks.md,
+     * "A gentler count").
+     */
+    private static final int COUNT_REST_PER_FETCH = 3;
     /** The planner settings that allow reading a table through an index (turned off to declare the count's cursor). */
     private static final List<String> INDEX_SCANS = List.of("enable_indexscan", "enable_indexonlyscan", "enable_bitmapscan");
     private static final Logger log = LoggerFactory.getLogger(ReceiptPartitions.class);
@@ -199,8 +206,8 @@ final class ReceiptPartitions {
 
     /**
      * Receipts per tenant in {@code partition}: one sequential scan through a cursor, {@code countFetchRows}
-     * receipts per fetch, counted here; after each fetch the count rests as long as the fetch took, so it
-     * holds a core for one fetch at a time and leaves decisions at least half of the core it uses. A
+     * receipts per fetch, counted here; after each fetch the count rests {@link #COUNT_REST_PER_FETCH} times
+     * as long as the fetch took, so it holds a core for one fetch at a time, a quarter of the time. A
      * sequential scan of a large table reads through PostgreSQL's small ring of buffers, so the count
      * neither evicts the decisions' pages from shared buffers nor writes out their dirty ones, as scans
      * of page ranges did (docs/benchmarks.md, "The stalls"). The caller holds a lock that keeps rows
@@ -230,7 +237,7 @@ final class ReceiptPartitions {
             if (fetched[0] < countFetchRows) {
                 break;
             }
-            pause(Duration.ofNanos(System.nanoTime() - fetchStarted));
+            pause(Duration.ofNanos(COUNT_REST_PER_FETCH * (System.nanoTime() - fetchStarted)));
         }
         jdbc.execute("CLOSE receipts_count");
         Map<Optional<String>, Long> counts = new HashMap<>();
