@@ -49,7 +49,7 @@ final class ReceiptPartitions {
     /**
      * After each fetch the count rests this many times as long as the fetch took: it reads (a core, and the
      * disk when the month is not cached) a quarter of the time at most. First purges after a start kept
-     * decisions' p99 within 2x in 9 of 9 runs resting three times as long, 2 of 5 resting as long, the same
+     * decisions' p99 within 2x in 12 of 12 runs resting three times as long, 2 of 5 resting as long, the same
      * hour (docs/benchmarks.md, "A gentler count").
      */
     private static final int COUNT_REST_PER_FETCH = 3;
