@@ -25,11 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Subject erasure over the real SQL adapters; the stored evidence holds no text beyond the ids given. */
 abstract class AbstractErasureScenarioTest extends RetentionFixture {
 
+    private static final String CANARY_REASON = "canary-reason-Jane-Doe-555-12-3456";
+
     AbstractErasureScenarioTest(MigratedDatabase database) {
         super(database);
     }
-
-    private static final String CANARY_REASON = "canary-reason-Jane-Doe-555-12-3456";
 
     private ErasureService erasures() {
         return new ErasureService(new JdbcLegalHoldStore(database), new JdbcPurgeRecordStore(database),

@@ -22,13 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class AbstractPurgeNeverBlocksInsertsTest extends RetentionFixture {
 
-    AbstractPurgeNeverBlocksInsertsTest(MigratedDatabase database) {
-        super(database);
-    }
-
     private static final int EXPIRED = 60_000;
     private static final int BATCH = 500;
     private static final Duration INSERT_BOUND = Duration.ofSeconds(2);
+
+    AbstractPurgeNeverBlocksInsertsTest(MigratedDatabase database) {
+        super(database);
+    }
 
     @Test
     @DisplayName("inserts keep completing, none waiting more than 2 s, while 60,000 expired receipts are purged")

@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 abstract class AbstractRetentionRulesGateTest extends RetentionFixture {
 
+    private static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
+
     AbstractRetentionRulesGateTest(MigratedDatabase database) {
         super(database);
     }
-
-    private static final Instant NOW = Instant.parse("2026-06-30T12:00:00Z");
 
     /**
      * Whether another session waits for the gate now (PostgreSQL's activity view, H2's sessions table).

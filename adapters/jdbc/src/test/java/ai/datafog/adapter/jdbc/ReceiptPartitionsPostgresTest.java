@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -161,11 +159,7 @@ class ReceiptPartitionsPostgresTest extends RetentionFixture {
             SeededReceipts.insert(database, "tenant-" + i % 5, "actor-" + i, null, inside.plusSeconds(i));
         }
         new JdbcTemplate(database).execute("VACUUM ANALYZE " + month.name());
-        try (HikariDataSource ssd = new HikariDataSource()) {
-            ssd.setJdbcUrl(database.getJdbcUrl() + "&options="
-                    + URLEncoder.encode("-c random_page_cost=1.1", StandardCharsets.UTF_8));
-            ssd.setUsername(database.getUsername());
-            ssd.setPassword(database.getPassword());
+        try (HikariDataSource ssd = TestDatabases.samePostgresSchema(database, "random_page_cost=1.1")) {
             JdbcTemplate jdbc = new JdbcTemplate(ssd);
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(ssd));
             List<String> plan = transactions.execute(status -> jdbc.queryForList(

@@ -7,6 +7,9 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import javax.sql.DataSource;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -49,6 +52,19 @@ public final class TestDatabases {
     public static void migratePostgres(HikariDataSource dataSource) {
         String url = dataSource.getJdbcUrl();
         migrate(dataSource, url.substring(url.indexOf("currentSchema=") + "currentSchema=".length()), "postgresql", null);
+    }
+
+    /**
+     * Another pool on {@code dataSource}'s PostgreSQL schema (a second replica, say), its sessions started with
+     * each of {@code settings} ({@code "random_page_cost=1.1"}: the server's {@code -c} options).
+     */
+    public static HikariDataSource samePostgresSchema(HikariDataSource dataSource, String... settings) {
+        String url = dataSource.getJdbcUrl();
+        if (settings.length > 0) {
+            String options = String.join(" ", Arrays.stream(settings).map(setting -> "-c " + setting).toList());
+            url += (url.contains("?") ? "&" : "?") + "options=" + URLEncoder.encode(options, StandardCharsets.UTF_8);
+        }
+        return pool(url, dataSource.getUsername(), dataSource.getPassword());
     }
 
     /** The JDBC URL of {@code schema} on the PostgreSQL server under test, or the test is skipped. */

@@ -34,15 +34,6 @@ class TwoReplicasTest {
 
     private static final byte[] HASH_KEY = "shared-hash-key".getBytes(StandardCharsets.UTF_8);
 
-    private static HikariDataSource sameDatabase(HikariDataSource first) {
-        HikariDataSource second = new HikariDataSource();
-        second.setJdbcUrl(first.getJdbcUrl());
-        second.setUsername(first.getUsername());
-        second.setPassword(first.getPassword());
-        second.setMaximumPoolSize(8);
-        return second;
-    }
-
     private static IdempotencyService idempotency(HikariDataSource dataSource) {
         return new IdempotencyService(new JdbcIdempotencyStore(dataSource), Digests.keyed(HASH_KEY),
                 new SealedBodies(Digests.keyed(HASH_KEY), new SecureRandom()), Clock.systemUTC(),
@@ -52,7 +43,7 @@ class TwoReplicasTest {
     @Test
     @DisplayName("a receipt appended on one replica is found and listed by the other")
     void receiptsAreShared() {
-        try (HikariDataSource a = TestDatabases.postgres(); HikariDataSource b = sameDatabase(a);
+        try (HikariDataSource a = TestDatabases.postgres(); HikariDataSource b = TestDatabases.samePostgresSchema(a);
              JdbcReceiptStore storeA = JdbcStoresContractTest.receiptStore(a);
              JdbcReceiptStore storeB = JdbcStoresContractTest.receiptStore(b)) {
             Receipt onA = aReceipt().withTenant("shared").at(Instant.parse("2025-01-01T00:00:00Z")).build();
@@ -69,7 +60,7 @@ class TwoReplicasTest {
     @Test
     @DisplayName("16 parallel first requests spread over both replicas execute once, and both replay the same bytes")
     void idempotencyIsShared() throws Exception {
-        try (HikariDataSource a = TestDatabases.postgres(); HikariDataSource b = sameDatabase(a)) {
+        try (HikariDataSource a = TestDatabases.postgres(); HikariDataSource b = TestDatabases.samePostgresSchema(a)) {
             List<IdempotencyService> replicas = List.of(idempotency(a), idempotency(b));
             IdempotentRequest request = new IdempotentRequest("decide", "token:abc", "k-1", "{\"action\":{\"type\":\"x\"}}");
             AtomicInteger executions = new AtomicInteger();
